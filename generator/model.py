@@ -1,0 +1,284 @@
+"""The resolved spec model: families, enums, uapi items, layouts and commands.
+
+Nothing here knows about output formats; templates read these objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Origin:
+    """Where an element is defined, for error messages and docs."""
+
+    file: str
+    line: int
+
+
+@dataclass
+class EnumEntry:
+    """One named value of an enum."""
+
+    name: str
+    value: int
+    cname: str
+    doc: str = ""
+    taint: bool = False
+    capability: str = ""
+    origin: Optional[Origin] = None
+
+    @property
+    def short(self) -> str:
+        """Lower-case name as the CLI and JSON spell it (``debug_read_only``)."""
+        return self.name.lower()
+
+
+@dataclass
+class Enum:
+    """A named set of values; ``anonymous`` enums have no C tag in headers."""
+
+    name: str
+    prefix: str
+    entries: list[EnumEntry]
+    doc: str = ""
+    anonymous: bool = False
+    origin: Optional[Origin] = None
+
+    def entry(self, name: str) -> Optional[EnumEntry]:
+        """Entry by short or full C name."""
+        for item in self.entries:
+            if name in (item.name, item.cname):
+                return item
+        return None
+
+    @property
+    def max_value(self) -> int:
+        return max(e.value for e in self.entries)
+
+
+@dataclass
+class Const:
+    """A ``#define`` in a uapi header."""
+
+    name: str
+    value: int
+    doc: str
+
+
+@dataclass
+class Member:
+    """A member of a C struct in a uapi header."""
+
+    name: str
+    ctype: str
+    size: int
+    align: int
+    offset: int
+    direction: str
+    doc: str
+    enum: Optional[Enum] = None
+    pointer: bool = False
+
+
+@dataclass
+class Struct:
+    """A C struct of a uapi header; sizes and offsets use the C ABI rules."""
+
+    name: str
+    doc: str
+    members: list[Member]
+    size: int
+    origin: Optional[Origin] = None
+
+
+@dataclass
+class ErrnoRule:
+    """One errno of the contract and when it is returned."""
+
+    errno: str
+    when: str
+
+
+@dataclass
+class Ioctl:
+    """An ioctl: its number and the struct it takes."""
+
+    name: str
+    type_const: Const
+    nr: EnumEntry
+    arg: Struct
+    doc: str
+    errors: list[ErrnoRule]
+
+    @property
+    def min_size(self) -> int:
+        """Smallest size the kernel accepts: the end of the last member."""
+        last = self.arg.members[-1]
+        return last.offset + last.size
+
+    @property
+    def number(self) -> int:
+        """ioctl number with the generic _IO encoding (dir 0, size 0)."""
+        return (self.type_const.value << 8) | self.nr.value
+
+
+@dataclass
+class UapiHeader:
+    """A uapi header: its path below include/uapi and its items in order."""
+
+    path: str
+    doc: str
+    items: list[object]
+
+    @property
+    def guard(self) -> str:
+        return "_UAPI_" + self.path.upper().replace("/", "_").replace(".", "_")
+
+
+@dataclass
+class LayoutStyle:
+    """Byte order and bit numbering of a family's layouts."""
+
+    byte_order: str = "big-endian"
+    bit_numbering: str = "msb0"
+    word_bits: int = 32
+    straddle: str = "forbid"
+
+
+@dataclass
+class Field:
+    """One field of a layout, with its resolved offset."""
+
+    name: str
+    kind: str  # uint | bytes | layout | reserved
+    width: int  # bits of one element
+    count: Optional[int]  # None = scalar, 0 = flexible array, n = array
+    offset: int = 0
+    layout: Optional["Layout"] = None
+    enum: Optional[Enum] = None
+    doc: str = ""
+    origin: Optional[Origin] = None
+
+    @property
+    def is_array(self) -> bool:
+        return self.count is not None
+
+    @property
+    def total_bits(self) -> int:
+        return self.width * (1 if self.count is None else self.count)
+
+
+@dataclass
+class Layout:
+    """A bit layout (struct or union) of a device buffer."""
+
+    name: str
+    union: bool
+    fields: list[Field]
+    doc: str = ""
+    bits: int = 0
+    style: LayoutStyle = field(default_factory=LayoutStyle)
+    origin: Optional[Origin] = None
+    index: int = 0
+
+    @property
+    def nbytes(self) -> int:
+        return self.bits // 8
+
+
+@dataclass
+class OpModRule:
+    """A scope override for one op_mod value of a command."""
+
+    op_mod: int
+    scope: EnumEntry
+    doc: str = ""
+
+
+@dataclass
+class Command:
+    """One device command: opcode, scope rule and payload layouts."""
+
+    name: str
+    opcode: int
+    scope: Optional[EnumEntry]  # None: denied whatever the scope
+    op_mod_rules: list[OpModRule]
+    in_layout: Optional[Layout]
+    out_layout: Optional[Layout]
+    doc: str = ""
+    origin: Optional[Origin] = None
+
+    def min_scope(self, op_mod: int) -> Optional[EnumEntry]:
+        """Lowest scope that allows this command with ``op_mod``; None when denied."""
+        for rule in self.op_mod_rules:
+            if rule.op_mod == op_mod:
+                return rule.scope
+        return self.scope
+
+
+@dataclass
+class CommandSet:
+    """How a family's requests are classified, and its command catalogue."""
+
+    prefix: str
+    request: Layout
+    response: Layout
+    opcode_field: Field
+    op_mod_field: Optional[Field]
+    uid_field: Optional[Field]
+    status_field: Optional[Field]
+    syndrome_field: Optional[Field]
+    min_request_bytes: int
+    min_response_bytes: int
+    reject_errno: str
+    length_errno: str
+    commands: list[Command]
+
+    @property
+    def status_enum(self) -> Optional[Enum]:
+        return self.status_field.enum if self.status_field else None
+
+
+@dataclass
+class Core:
+    """What the core family (fwctl itself) provides to device families."""
+
+    device_types: Enum
+    scopes: Enum
+    max_rpc_bytes: int
+
+
+@dataclass
+class Family:
+    """Everything one device family (or the core) declares, resolved."""
+
+    name: str
+    license: str
+    doc: str
+    files: list[str]
+    core: Optional[Core] = None
+    parent: Optional["Family"] = None
+    device_type: Optional[EnumEntry] = None
+    uapi: Optional[UapiHeader] = None
+    errors: list[ErrnoRule] = field(default_factory=list)
+    enums: list[Enum] = field(default_factory=list)
+    layouts: list[Layout] = field(default_factory=list)
+    commands: Optional[CommandSet] = None
+
+    @property
+    def the_core(self) -> Core:
+        """The core this family builds on (its own when it is the core)."""
+        core = self.core if self.core else self.parent.core if self.parent else None
+        assert core is not None
+        return core
+
+    @property
+    def all_enums(self) -> list[Enum]:
+        """Enums declared by the family (top level and in its uapi header)."""
+        uapi = [i for i in self.uapi.items if isinstance(i, Enum)] if self.uapi else []
+        return uapi + self.enums
+
+    @property
+    def structs(self) -> list[Struct]:
+        return [i for i in self.uapi.items if isinstance(i, Struct)] if self.uapi else []

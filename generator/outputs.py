@@ -1,0 +1,36 @@
+"""The list of output kinds: adding one is a template plus one entry here."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .model import Family
+
+
+@dataclass(frozen=True)
+class Output:
+    """One generated file per family that ``applies``; ``path`` is formatted with the family."""
+
+    template: str
+    path: Callable[[Family], str]
+    applies: Callable[[Family], bool]
+
+
+def _has_codec(fam: Family) -> bool:
+    return bool(fam.layouts or fam.commands)
+
+
+PER_FAMILY = [
+    Output("uapi_header.h.j2", lambda f: f"include/uapi/{f.uapi.path}", lambda f: f.uapi is not None),
+    Output("scope_check.h.j2", lambda f: f"kernel/{f.name}_scope.h", lambda f: f.commands is not None),
+    Output("layouts.h.j2", lambda f: f"userspace/{f.name}_layouts.h", lambda f: bool(f.layouts)),
+    Output("reflect.h.j2", lambda f: f"userspace/{f.name}_reflect.h", _has_codec),
+    Output("reflect.c.j2", lambda f: f"userspace/{f.name}_reflect.c", _has_codec),
+    Output("core_names.c.j2", lambda f: f"userspace/{f.name}_names.c", lambda f: f.core is not None),
+    Output("family.rst.j2", lambda f: f"docs/{f.name}.rst", lambda f: True),
+]
+
+# Outputs rendered once with every family.
+GLOBAL = [("index.rst.j2", "docs/index.rst")]
+
+C_SUFFIXES = (".h", ".c")

@@ -1,0 +1,58 @@
+"""Schema validation of spec files (jsonschema, imported only when validating)."""
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable
+
+from .errors import SpecError
+from .loader import Map, Seq, SpecFile, load_file
+
+SCHEMA_FILE = os.path.join("schema", "spec.schema.yaml")
+
+
+def element_path(data: Any, path: Iterable[Any]) -> tuple[str, int]:
+    """Human-readable element name and line for a jsonschema error path."""
+    node, line, parts = data, getattr(data, "line", 1), []
+    for step in path:
+        if isinstance(node, Seq) and isinstance(step, int):
+            line = node.item_lines[step]
+            node = node[step]
+            label = node.get("name") if isinstance(node, Map) else None
+            parts.append(f"[{step}]" if not isinstance(label, str) else f"[{label}]")
+        elif isinstance(node, Map):
+            line = node.line_of(step)
+            node = node[step]
+            parts.append(f".{step}" if parts else str(step))
+        else:
+            break
+    return ("".join(parts) or "file"), line
+
+
+def _message(error: Any) -> str:
+    if error.validator == "oneOf" and "description" in error.schema:
+        return str(error.schema["description"])
+    if error.validator == "additionalProperties":
+        return error.message.replace("Additional properties are not allowed", "unknown key")
+    return str(error.message)
+
+
+class SchemaValidator:
+    """Validates loaded spec files against spec/schema/spec.schema.yaml."""
+
+    def __init__(self, spec_root: str) -> None:
+        import jsonschema  # pylint: disable=import-outside-toplevel
+
+        schema = load_file(os.path.join(spec_root, SCHEMA_FILE), SCHEMA_FILE).data
+        self._validator = jsonschema.Draft7Validator(schema)
+
+    def errors(self, spec: SpecFile) -> list[SpecError]:
+        """All schema violations of one file, innermost first."""
+        found = []
+        for error in self._validator.iter_errors(spec.data):
+            # For oneOf/anyOf/if-then, report the leaf error with the deepest path.
+            leaf = error
+            while leaf.context and leaf.validator not in ("oneOf",):
+                leaf = max(leaf.context, key=lambda e: len(e.absolute_path))
+            element, line = element_path(spec.data, leaf.absolute_path)
+            found.append(SpecError(spec.path, line, element, _message(leaf)))
+        return found

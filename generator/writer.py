@@ -1,0 +1,118 @@
+"""Write-if-changed into generated/, the --check comparison, and the no-op stamp."""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Plan:
+    """What a regen would do: files to write, files to remove, files already current."""
+
+    write: dict[str, bytes] = field(default_factory=dict)
+    remove: list[str] = field(default_factory=list)
+    same: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> int:
+        return len(self.write) + len(self.remove)
+
+
+def existing_files(out_dir: str) -> list[str]:
+    """Every file under out_dir, relative, sorted."""
+    found = []
+    for top, _, files in os.walk(out_dir):
+        for name in files:
+            found.append(os.path.relpath(os.path.join(top, name), out_dir))
+    return sorted(found)
+
+
+def plan(out_dir: str, outputs: dict[str, str]) -> Plan:
+    """Compare wanted outputs with what is on disk."""
+    result = Plan()
+    for path in sorted(outputs):
+        data = outputs[path].encode()
+        full = os.path.join(out_dir, path)
+        try:
+            with open(full, "rb") as handle:
+                current = handle.read()
+        except FileNotFoundError:
+            current = None
+        if current == data:
+            result.same.append(path)
+        else:
+            result.write[path] = data
+    result.remove = [p for p in existing_files(out_dir) if p not in outputs] if os.path.isdir(out_dir) else []
+    return result
+
+
+def apply(out_dir: str, todo: Plan) -> None:
+    """Write changed files atomically (temp file + rename) and drop stale ones."""
+    for path, data in todo.write.items():
+        full = os.path.join(out_dir, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        tmp = f"{full}.tmp{os.getpid()}"
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, full)
+    for path in todo.remove:
+        os.unlink(os.path.join(out_dir, path))
+
+
+def describe(out_dir: str, todo: Plan, max_diff_lines: int = 20) -> str:
+    """Diff summary for --check: each stale file with a short unified diff."""
+    lines = []
+    for path, data in todo.write.items():
+        full = os.path.join(out_dir, path)
+        if not os.path.exists(full):
+            lines.append(f"generated/{path}: missing")
+            continue
+        with open(full, encoding="utf-8", errors="replace") as handle:
+            old = handle.read().splitlines()
+        diff = list(difflib.unified_diff(old, data.decode().splitlines(), f"generated/{path}",
+                                         f"generated/{path} (from spec)", lineterm="", n=1))
+        changed = sum(1 for d in diff[2:] if d[:1] in "+-")
+        lines.append(f"generated/{path}: differs ({changed} lines)")
+        lines.extend("    " + d for d in diff[2:max_diff_lines + 2])
+    lines.extend(f"generated/{path}: not produced by the spec (stale file)" for path in todo.remove)
+    return "\n".join(lines)
+
+
+def digest_files(paths: list[str]) -> str:
+    """One digest over the names and contents of ``paths``."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.encode() + b"\0")
+        with open(path, "rb") as handle:
+            digest.update(hashlib.sha256(handle.read()).digest())
+    return digest.hexdigest()
+
+
+class Stamp:
+    """Records the input digest and output hashes of the last successful regen.
+
+    When the inputs are unchanged and every output still has its recorded hash,
+    nothing can have changed and the run stops before loading anything.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def _outputs_digest(self, out_dir: str) -> str:
+        return digest_files([os.path.join(out_dir, p) for p in existing_files(out_dir)])
+
+    def current(self, inputs: str, out_dir: str) -> bool:
+        try:
+            with open(self.path, encoding="utf-8") as handle:
+                saved = json.load(handle)
+        except (OSError, ValueError):
+            return False
+        return saved.get("inputs") == inputs and saved.get("outputs") == self._outputs_digest(out_dir)
+
+    def record(self, inputs: str, out_dir: str) -> None:
+        os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
+        with open(self.path, "w", encoding="utf-8") as handle:
+            json.dump({"inputs": inputs, "outputs": self._outputs_digest(out_dir)}, handle)

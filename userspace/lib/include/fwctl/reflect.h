@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Reflection data emitted by the generator for every device family: layouts
+ * with their fields, enums, and the command catalogue with its scope rules.
+ * The generic encoder, decoder and JSON printer of libfwctl walk these tables,
+ * so they work for any family the spec describes.
+ */
+#ifndef _FWCTL_REFLECT_H
+#define _FWCTL_REFLECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/** enum fwctl_byte_order - how a layout's bits map onto buffer bytes */
+enum fwctl_byte_order {
+	/* big-endian 32-bit words, bit 0 = MSB of the first word (PRM style) */
+	FWCTL_LAYOUT_BE_MSB0 = 0,
+	/* little-endian C struct, bit 0 = LSB of the first byte */
+	FWCTL_LAYOUT_LE_LSB0 = 1,
+};
+
+/** enum fwctl_field_kind - what one field of a layout holds */
+enum fwctl_field_kind {
+	FWCTL_FIELD_UINT = 0, /* unsigned integer, 1..64 bits */
+	FWCTL_FIELD_BYTES = 1, /* opaque bytes, wider than 64 bits */
+	FWCTL_FIELD_LAYOUT = 2, /* a nested layout (struct or union) */
+	FWCTL_FIELD_RESERVED = 3, /* reserved gap, zero on encode */
+};
+
+struct fwctl_enum_entry {
+	const char *name; /* short name, e.g. "BAD_OP" */
+	uint64_t value;
+};
+
+struct fwctl_enum {
+	const char *name; /* spec name, e.g. "cmd_status" */
+	const char *prefix; /* C prefix, e.g. "MLX5_CMD_STAT_" */
+	const struct fwctl_enum_entry *entries;
+	uint32_t n_entries;
+};
+
+struct fwctl_field {
+	const char *name;
+	uint32_t bit_offset; /* of element 0, from the start of the layout */
+	uint32_t bit_width; /* of one element */
+	uint32_t count; /* 1 = scalar, n = array of n, 0 = flexible array */
+	uint8_t kind; /* enum fwctl_field_kind */
+	uint8_t is_array; /* declared as an array (count may still be 1) */
+	int16_t layout; /* index into fwctl_family.layouts, or -1 */
+	int16_t enumeration; /* index into fwctl_family.enums, or -1 */
+};
+
+struct fwctl_layout {
+	const char *name; /* e.g. "query_hca_cap_in" */
+	uint32_t bit_size;
+	uint8_t is_union;
+	uint8_t byte_order; /* enum fwctl_byte_order */
+	const struct fwctl_field *fields;
+	uint32_t n_fields;
+};
+
+/* A scope is an enum fwctl_rpc_scope value; FWCTL_SCOPE_DENIED never allows. */
+#define FWCTL_SCOPE_DENIED (-1)
+
+struct fwctl_op_mod_rule {
+	uint16_t op_mod;
+	int8_t min_scope;
+};
+
+struct fwctl_command {
+	const char *name; /* without the family prefix, e.g. "QUERY_HCA_CAP" */
+	uint32_t opcode;
+	int8_t min_scope; /* for op_mods without a rule; FWCTL_SCOPE_DENIED */
+	uint8_t n_op_mod_rules;
+	const struct fwctl_op_mod_rule *op_mod_rules;
+	int16_t in_layout; /* index into layouts, or -1 (opaque payload) */
+	int16_t out_layout;
+};
+
+struct fwctl_family {
+	const char *name; /* e.g. "mlx5" */
+	uint32_t device_type; /* enum fwctl_device_type value */
+	const struct fwctl_layout *layouts;
+	uint32_t n_layouts;
+	const struct fwctl_enum *enums;
+	uint32_t n_enums;
+	const struct fwctl_command *commands; /* sorted by opcode */
+	uint32_t n_commands;
+	const char *command_prefix; /* e.g. "MLX5_CMD_OP_" */
+	int16_t request_layout; /* request header layout */
+	int16_t response_layout; /* response header layout */
+	int16_t status_enum; /* enum of the response status field, or -1 */
+	const char *opcode_field, *op_mod_field, *uid_field;
+	const char *status_field, *syndrome_field;
+	uint32_t min_request_bytes, min_response_bytes;
+};
+
+/* Scope names as the CLI and JSON print them, indexed by scope value. */
+extern const char *const fwctl_scope_names[];
+extern const uint32_t fwctl_n_scopes;
+
+/* Device type names ("mlx5", ...), indexed by device type; NULL for gaps. */
+extern const char *const fwctl_device_type_names[];
+extern const uint32_t fwctl_n_device_types;
+
+#endif /* _FWCTL_REFLECT_H */
