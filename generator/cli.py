@@ -68,7 +68,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if args.check:
         if todo.changes:
             print(writer.describe(args.out, todo), file=sys.stderr)
-            print(f"regen-check: {todo.changes} generated file(s) differ from the spec; run '{'make regen'}'",
+            print(f"regen-check: {todo.changes} generated file(s) differ from the spec; run 'make regen'",
                   file=sys.stderr)
             return 1
         print(f"regen-check: generated/ is up to date ({len(todo.same)} files, {elapsed:.3f} s)")
@@ -78,15 +78,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
     writer.apply(args.out, todo)
     if stamp:
         stamp.record(inputs, args.out)
-    if todo.changes:
-        for path in todo.write:
-            print(f"regen: wrote generated/{path}")
-        for path in todo.remove:
-            print(f"regen: removed generated/{path}")
-    else:
-        print("regen: nothing changed", end="")
-    print(f"regen: {len(todo.write)} written, {len(todo.remove)} removed, {len(todo.same)} unchanged "
-          f"({time.monotonic() - start:.3f} s)")
+    for path in todo.write:
+        print(f"regen: wrote generated/{path}")
+    for path in todo.remove:
+        print(f"regen: removed generated/{path}")
+    summary = f"{len(todo.write)} written, {len(todo.remove)} removed, {len(todo.same)} unchanged"
+    print(f"regen: {'nothing changed: ' if not todo.changes else ''}{summary} ({time.monotonic() - start:.3f} s)")
     return 0
 
 

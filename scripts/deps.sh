@@ -9,8 +9,8 @@ set -euo pipefail
 declare -A groups=(
 	[build]="gcc make pkg-config meson ninja-build clang clang-format libclang-rt-14-dev
 		python3-yaml python3-jinja2 python3-jsonschema python3-pytest
-		libcmocka-dev libjson-c-dev valgrind sparse"
-	[e2e]="linux-headers-amd64 qemu-system-x86 busybox-static cpio"
+		libcmocka-dev libjson-c-dev valgrind sparse linux-headers-amd64"
+	[e2e]="qemu-system-x86 busybox-static cpio"
 	[docs]="python3-sphinx python3-sphinx-rtd-theme"
 )
 

@@ -115,7 +115,7 @@ def split_preprocessor(text: str) -> tuple[str, dict[str, str]]:
         while directive.endswith("\\") and i + 1 < len(lines):
             i += 1
             directive = directive[:-1] + " " + lines[i]
-        match = re.match(r"\s*#\s*define\s+(\w+)(?!\()\s*(.*)", directive)
+        match = re.match(r"\s*#\s*define\s+(\w+)(?![\w(])\s*(.*)", directive)
         if match:
             defines[match.group(1)] = match.group(2).strip()
         for j in range(start, i + 1):
