@@ -65,6 +65,14 @@ docs: deps
 	$(PYTHON) -m sphinx -q -b html generated/docs $(BUILD)/docs/html
 	$(PYTHON) -m sphinx -q -b man userspace/cli/man $(BUILD)/docs/man
 
+# Re-import spec/mlx5/layouts.yaml from Debian's mlx5_ifc.h (a helper, not part of regen).
+MLX5_IFC_DIR ?= $(shell ls -d /usr/src/linux-headers-*-common/include/linux/mlx5 2>/dev/null | sort -V | tail -n 1)
+.PHONY: import-mlx5-ifc
+import-mlx5-ifc: deps-e2e
+	$(GEN) import-mlx5-ifc --roots generator/importers/mlx5_ifc_roots.txt \
+		--defined spec/mlx5/family.yaml -o spec/mlx5/layouts.yaml \
+		$(MLX5_IFC_DIR)/mlx5_ifc.h $(MLX5_IFC_DIR)/mlx5_ifc_fpga.h
+
 clean:
 	rm -rf $(BUILD)
 	-@$(MAKE) -C kernel clean
