@@ -62,7 +62,7 @@ bench: deps userspace
 
 docs: deps
 	@bash scripts/deps.sh docs
-	$(PYTHON) -m sphinx -q -b html generated/docs $(BUILD)/docs/html
+	$(PYTHON) -m sphinx -q -c docs -b html generated/docs $(BUILD)/docs/html
 	$(PYTHON) -m sphinx -q -b man userspace/cli/man $(BUILD)/docs/man
 
 # Re-import spec/mlx5/layouts.yaml from Debian's mlx5_ifc.h (a helper, not part of regen).
