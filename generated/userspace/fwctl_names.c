@@ -19,7 +19,11 @@ const uint32_t fwctl_n_scopes = 4;
 
 /* Device type names, indexed by enum fwctl_device_type. */
 const char *const fwctl_device_type_names[] = {
-	[0] = "error", [1] = "mlx5", [2] = "cxl", [3] = "bnxt", [4] = "pds",
+	[0] = "error",
+	[1] = "mlx5",
+	[2] = "cxl",
+	[3] = "bnxt",
+	[4] = "pds",
 };
 
 const uint32_t fwctl_n_device_types = 5;
