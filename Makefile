@@ -62,8 +62,8 @@ bench: deps userspace
 
 docs: deps
 	@bash scripts/deps.sh docs
-	$(PYTHON) -m sphinx -q -c docs -b html generated/docs $(BUILD)/docs/html
-	$(PYTHON) -m sphinx -q -b man userspace/cli/man $(BUILD)/docs/man
+	$(PYTHON) -m sphinx -q -W -c docs -b html generated/docs $(BUILD)/docs/html
+	$(PYTHON) -m sphinx -q -W -b man userspace/cli/man $(BUILD)/docs/man
 
 # Re-import spec/mlx5/layouts.yaml from Debian's mlx5_ifc.h (a helper, not part of regen).
 MLX5_IFC_DIR ?= $(shell ls -d /usr/src/linux-headers-*-common/include/linux/mlx5 2>/dev/null | sort -V | tail -n 1)
