@@ -1,0 +1,426 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""Command line tests of the fwctl CLI (DESIGN.md contract C4).
+
+Usage: test_cli.py PATH_TO_FWCTL PATH_TO_FAKE_IOCTL_SO
+
+The second library is preloaded to stand in for an fwctl device
+(test_cli_fake_ioctl.c), so "mlx5 run" is tested without a kernel.
+
+Expected buffers are built here with an independent big-endian bit packer;
+expected catalogue entries come from the upstream mlx5 fwctl allowlist.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+FWCTL = None
+FAKE_IOCTL = None
+SCOPES = ["configuration", "debug_read_only", "debug_write", "debug_write_full"]
+
+
+def run(*args, stdin=b"", env=None):
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    p = subprocess.run([FWCTL, *args], input=stdin, capture_output=True,
+                       env=full_env, timeout=30, check=False)
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+def pack_be(size, fields):
+    """Bytes of a PRM layout: fields = [(bit_offset, width, value)], bit 0 =
+    MSB of the first big-endian byte."""
+    value = 0
+    for off, width, v in fields:
+        assert v < (1 << width)
+        value |= v << (size * 8 - off - width)
+    return value.to_bytes(size, "big")
+
+
+def hex_bytes(text):
+    return bytes.fromhex("".join(text.split()))
+
+
+class Catalog(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        rc, out, err = run("mlx5", "catalog", "-j")
+        assert rc == 0, err
+        cls.catalog = json.loads(out)
+        cls.by_name = {c["name"]: c for c in cls.catalog}
+
+    def test_shape(self):
+        self.assertIsInstance(self.catalog, list)
+        self.assertGreaterEqual(len(self.catalog), 90)
+        for c in self.catalog:
+            self.assertLessEqual(set(c), {"name", "opcode", "min_scope",
+                                          "op_mod_rules"}, c)
+            self.assertRegex(c["name"], r"^[A-Z0-9_]+$")
+            self.assertFalse(c["name"].startswith("MLX5_CMD_OP_"))
+            self.assertIsInstance(c["opcode"], int)
+            self.assertIn(c["min_scope"], SCOPES + [None])
+            if "op_mod_rules" in c:
+                self.assertTrue(c["op_mod_rules"])
+                for r in c["op_mod_rules"]:
+                    self.assertEqual(set(r), {"op_mod", "min_scope"})
+                    self.assertIsInstance(r["op_mod"], int)
+                    self.assertIn(r["min_scope"], SCOPES)
+        self.assertEqual(len(self.by_name), len(self.catalog))
+
+    def test_known_commands(self):
+        want = {
+            "QUERY_HCA_CAP": (0x100, "configuration"),
+            "QUERY_ADAPTER": (0x101, "configuration"),
+            "SET_HCA_CAP": (0x109, "configuration"),
+            "QUERY_ISSI": (0x10a, "debug_read_only"),
+            "NOP": (0x80d, "debug_read_only"),
+            "QUERY_VPORT_STATE": (0x750, "debug_read_only"),
+            "SET_DIAGNOSTIC_PARAMS": (0x820, "debug_write"),
+            "ACCESS_REG": (0x805, "debug_read_only"),
+            "CREATE_UCTX": (0xa04, None),
+            "DESTROY_UCTX": (0xa06, None),
+        }
+        for name, (opcode, scope) in want.items():
+            c = self.by_name[name]
+            self.assertEqual((c["opcode"], c["min_scope"]), (opcode, scope),
+                             name)
+        self.assertEqual(self.by_name["ACCESS_REG"]["op_mod_rules"],
+                         [{"op_mod": 0, "min_scope": "configuration"}])
+        self.assertNotIn("op_mod_rules", self.by_name["QUERY_HCA_CAP"])
+
+    def test_text_and_pretty(self):
+        rc, out, _ = run("mlx5", "catalog")
+        self.assertEqual(rc, 0)
+        self.assertRegex(out, r"QUERY_HCA_CAP\s+0x0100 configuration")
+        rc, out, _ = run("-p", "mlx5", "catalog", "-j")
+        self.assertEqual(rc, 0)
+        self.assertEqual(json.loads(out), self.catalog)
+        self.assertIn("\n  ", out)
+
+
+class EncodeDecode(unittest.TestCase):
+    QHC_IN = pack_be(16, [(0, 16, 0x100), (48, 16, 1), (64, 1, 1),
+                          (80, 16, 0x1234)])
+
+    def test_encode_query_hca_cap_in(self):
+        rc, out, err = run("mlx5", "encode", "query_hca_cap_in",
+                           "opcode=0x100", "op_mod=1", "other_function=1",
+                           "function_id=4660")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(hex_bytes(out), self.QHC_IN)
+        self.assertRegex(out, r"^[0-9a-f\s]+$")
+
+    def test_encode_nested_and_enum(self):
+        # cmd_hca_cap.log_max_qp is 5 bits at 0x9b; capability at 0x80
+        rc, out, err = run("mlx5", "encode", "query_hca_cap_out",
+                           "capability.cmd_hca_cap.log_max_qp=18",
+                           "status=3", "syndrome=0xdeadbeef")
+        self.assertEqual(rc, 0, err)
+        size = len(hex_bytes(out))
+        self.assertEqual(size, 16 + 0x1000)
+        self.assertEqual(hex_bytes(out), pack_be(size, [
+            (0, 8, 3), (32, 32, 0xdeadbeef), (0x80 + 0x9b, 5, 18)]))
+
+    def test_encode_enum_name(self):
+        rc, out, err = run("mlx5", "encode", "mbox_out_hdr",
+                           "status=BAD_PARAM")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(hex_bytes(out), pack_be(16, [(0, 8, 3)]))
+
+    def test_encode_all_zero(self):
+        rc, out, _ = run("mlx5", "encode", "mbox_in_hdr")
+        self.assertEqual((rc, hex_bytes(out)), (0, bytes(16)))
+
+    def test_decode_hex(self):
+        text = " ".join("%02X" % b for b in self.QHC_IN) + "\n"
+        rc, out, err = run("mlx5", "decode", "query_hca_cap_in", "-j",
+                           stdin=text.encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out), {"opcode": 0x100, "op_mod": 1,
+                                           "other_function": 1,
+                                           "function_id": 0x1234})
+
+    def test_decode_binary_and_text(self):
+        buf = pack_be(16, [(0, 8, 2), (32, 32, 0x1234)])
+        rc, out, err = run("mlx5", "decode", "mbox_out_hdr", "--binary",
+                           "-j", stdin=buf)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out), {"status": 2, "syndrome": 0x1234})
+        rc, out, err = run("mlx5", "decode", "mbox_out_hdr", stdin=buf.hex()
+                           .encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(out, "status: 2\nsyndrome: 4660\n")
+
+    def test_decode_arrays_and_unions(self):
+        # query_adapter_out: query_adapter_struct.vsd is an array of u8
+        rc, out, err = run("mlx5", "encode", "query_adapter_out",
+                           "query_adapter_struct.vsd[1]=0xab")
+        self.assertEqual(rc, 0, err)
+        rc, out, err = run("mlx5", "decode", "query_adapter_out", "-j",
+                           stdin=out.encode())
+        self.assertEqual(rc, 0, err)
+        vsd = json.loads(out)["query_adapter_struct"]["vsd"]
+        self.assertEqual(len(vsd), 208)
+        self.assertEqual(vsd[:3], [0, 0xab, 0])
+        rc, out, err = run("mlx5", "encode", "query_hca_cap_out")
+        rc, out, err = run("mlx5", "decode", "query_hca_cap_out", "-j",
+                           stdin=out.encode())
+        cap = json.loads(out)["capability"]
+        self.assertIn("cmd_hca_cap", cap)
+        self.assertIn("roce_cap", cap)
+        self.assertFalse([k for k in json.dumps(cap).split('"')
+                          if k.startswith("reserved")])
+
+
+class BadInput(unittest.TestCase):
+    def check(self, args, stdin=b"", words=()):
+        rc, out, err = run(*args, stdin=stdin)
+        self.assertEqual(rc, 2, (args, out, err))
+        self.assertEqual(out, "", args)
+        self.assertTrue(err.startswith("fwctl: "), err)
+        for w in words:
+            self.assertIn(w, err, args)
+
+    def test_encode_errors(self):
+        enc = ["mlx5", "encode", "query_hca_cap_in"]
+        self.check(["mlx5", "encode", "no_such_layout"],
+                   words=["no_such_layout"])
+        self.check(enc + ["bogus=1"], words=["bogus"])
+        self.check(enc + ["op_mod=0x10000"], words=["op_mod", "16 bits"])
+        self.check(enc + ["op_mod=65536"], words=["op_mod", "16 bits"])
+        self.check(enc + ["other_function=2"],
+                   words=["other_function", "1 bits", "0..1"])
+        self.check(enc + ["op_mod=abc"], words=["op_mod", "16 bits"])
+        self.check(enc + ["op_mod=-1"], words=["op_mod", "16 bits"])
+        self.check(enc + ["op_mod"], words=["op_mod", "path=value"])
+        self.check(["mlx5", "encode", "mbox_out_hdr", "status=NOPE"],
+                   words=["status", "8 bits", "BAD_OP"])
+        self.check(["mlx5", "encode", "query_adapter_out",
+                    "query_adapter_struct.vsd[208]=1"],
+                   words=["vsd", "8 bits", "0..207"])
+        self.check(["mlx5", "encode", "query_hca_cap_out",
+                    "capability.cmd_hca_cap.log_max_qp=32"],
+                   words=["log_max_qp", "5 bits", "0..31"])
+
+    def test_decode_errors(self):
+        dec = ["mlx5", "decode", "query_hca_cap_in"]
+        self.check(["mlx5", "decode", "no_such_layout"], b"00",
+                   words=["no_such_layout"])
+        self.check(dec, b"zz" * 16, words=["hex"])
+        self.check(dec, b"0" * 31, words=["odd"])
+        self.check(dec, b"00" * 15, words=["16 bytes", "15"])
+        self.check(dec, b"00" * 17, words=["16 bytes", "17"])
+        self.check(dec + ["--binary"], bytes(15), words=["16 bytes"])
+
+    def test_usage_errors(self):
+        self.check([])
+        self.check(["frobnicate"], words=["frobnicate"])
+        self.check(["--bogus"])
+        self.check(["list", "extra"])
+        self.check(["info"])
+        self.check(["mlx5"])
+        self.check(["mlx5", "frob"], words=["frob"])
+        self.check(["mlx5", "encode"])
+        self.check(["mlx5", "decode", "a", "b"])
+        self.check(["mlx5", "decode", "mbox_in_hdr", "--scope", "x"])
+        self.check(["mlx5", "run", "fwctl0"])
+
+    def test_run_input_errors_before_device(self):
+        run_ = ["mlx5", "run", "no-such-device"]
+        self.check(run_ + ["NO_SUCH_CMD"], words=["NO_SUCH_CMD"])
+        self.check(run_ + ["QUERY_HCA_CAP", "op_mod=0x10000"],
+                   words=["op_mod", "16 bits"])
+        self.check(run_ + ["QUERY_HCA_CAP", "--scope", "root"],
+                   words=["root", "debug_read_only"])
+        self.check(run_ + ["CREATE_UCTX"], words=["CREATE_UCTX",
+                                                  "not allowed"])
+        self.check(run_ + ["SET_DIAGNOSTIC_PARAMS"],
+                   words=["debug_write", "taints"])
+        self.check(run_ + ["QUERY_HCA_CAP"], words=["no-such-device"])
+
+
+class Help(unittest.TestCase):
+    def test_help_everywhere(self):
+        for args in (["--help"], ["-h"], ["list", "--help"],
+                     ["info", "--help"], ["mlx5", "--help"],
+                     ["mlx5", "catalog", "--help"], ["mlx5", "run", "-h"],
+                     ["mlx5", "encode", "--help"],
+                     ["mlx5", "decode", "--help"]):
+            rc, out, err = run(*args)
+            self.assertEqual((rc, err), (0, ""), args)
+            self.assertIn("Usage", out, args)
+
+
+class FakeSysfs(unittest.TestCase):
+    """A fake sysfs with fwctl1, whose device number is /dev/null's."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        root = self.tmp.name
+        null = os.stat("/dev/null").st_rdev
+        pci = os.path.join(root, "sys/devices/pci0000:00/0000:08:00.1")
+        entry = os.path.join(pci, "fwctl/fwctl1")
+        os.makedirs(entry)
+        os.makedirs(os.path.join(pci, "net/eth1"))
+        os.makedirs(os.path.join(pci, "infiniband/mlx5_1"))
+        with open(os.path.join(entry, "dev"), "w") as f:
+            f.write("%d:%d\n" % (os.major(null), os.minor(null)))
+        os.symlink("../..", os.path.join(entry, "device"))
+        os.makedirs(os.path.join(root, "sys/class/fwctl"))
+        os.symlink(entry, os.path.join(root, "sys/class/fwctl/fwctl1"))
+        os.makedirs(os.path.join(root, "dev/fwctl"))
+        os.symlink("/dev/null", os.path.join(root, "dev/fwctl/fwctl1"))
+        self.env = {"FWCTL_SYSFS_CLASS": os.path.join(root, "sys/class/fwctl"),
+                    "FWCTL_DEV_DIR": os.path.join(root, "dev")}
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+
+class Devices(FakeSysfs):
+    """list/info/run where the node is no fwctl device."""
+
+    def test_list(self):
+        rc, out, err = run("list", "-j", env=self.env)
+        self.assertEqual(rc, 0, err)
+        null = os.stat("/dev/null").st_rdev
+        self.assertEqual(json.loads(out), [{
+            "name": "fwctl1",
+            "dev": "%d:%d" % (os.major(null), os.minor(null)),
+            "parent": "0000:08:00.1", "pci_address": "0000:08:00.1",
+            "driver": None, "netdevs": ["eth1"], "rdma_devs": ["mlx5_1"]}])
+        rc, out, err = run("list", env=self.env)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("fwctl1: dev", out)
+        self.assertIn("pci 0000:08:00.1", out)
+
+    def test_info_on_a_node_without_fwctl(self):
+        for dev in ("fwctl1", "08:00.1", "eth1", "mlx5_1"):
+            rc, out, err = run("info", dev, env=self.env)
+            self.assertEqual((rc, out), (1, ""), dev)
+            self.assertIn("FWCTL_INFO", err)
+            self.assertIn("no fwctl support", err)
+
+    def test_run_on_a_node_without_fwctl(self):
+        rc, out, err = run("mlx5", "run", "eth1", "QUERY_HCA_CAP", "-j",
+                           env=self.env)
+        self.assertEqual((rc, out), (1, ""))
+        self.assertIn("FWCTL_INFO", err)
+
+    def test_not_found(self):
+        rc, out, err = run("info", "eth7", env=self.env)
+        self.assertEqual((rc, out), (2, ""))
+        self.assertIn("eth7", err)
+
+
+class Run(FakeSysfs):
+    """"mlx5 run" and "info" with FWCTL_INFO/FWCTL_RPC answered by the
+    preloaded fake device."""
+
+    def setUp(self):
+        super().setUp()
+        self.log = os.path.join(self.tmp.name, "rpc.log")
+        self.env.update({"LD_PRELOAD": FAKE_IOCTL,
+                         "ASAN_OPTIONS": "verify_asan_link_order=0",
+                         "FAKE_FWCTL_LOG": self.log})
+
+    def fwctl(self, *args, **fake):
+        env = dict(self.env)
+        env.update({"FAKE_FWCTL_" + k.upper(): str(v)
+                    for k, v in fake.items()})
+        return run(*args, env=env)
+
+    def sent(self):
+        """(scope, request bytes) of every RPC the fake device got."""
+        if not os.path.exists(self.log):
+            return []
+        with open(self.log) as f:
+            return [(int(line.split()[0][6:]), bytes.fromhex(line.split()[1][3:]))
+                    for line in f]
+
+    def test_info(self):
+        rc, out, err = self.fwctl("info", "08:00.1", "-j")
+        self.assertEqual(rc, 0, err)
+        info = json.loads(out)
+        self.assertEqual((info["device_type"], info["device_type_name"]),
+                         (1, "mlx5"))
+        self.assertEqual(info["device_data"], "0500000004000000")
+
+    def test_info_wrong_type_for_family(self):
+        rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP", type=2)
+        self.assertEqual((rc, out), (1, ""))
+        self.assertIn("device type is 2", err)
+        self.assertEqual(self.sent(), [])
+
+    def test_run_query_hca_cap(self):
+        # status 0; capability.cmd_hca_cap.log_max_qp (5 bits at 0x80+0x9b) = 18
+        reply = pack_be(16 + 0x1000, [(0x80 + 0x9b, 5, 18)])
+        rc, out, err = self.fwctl("mlx5", "run", "eth1", "QUERY_HCA_CAP",
+                                  "op_mod=1", "-j", reply=reply.hex())
+        self.assertEqual((rc, err), (0, ""))
+        res = json.loads(out)
+        self.assertEqual((res["command"], res["scope"], res["status"],
+                          res["syndrome"]),
+                         ("QUERY_HCA_CAP", "configuration", "OK", 0))
+        self.assertEqual(res["out"]["capability"]["cmd_hca_cap"]["log_max_qp"],
+                         18)
+        self.assertEqual(self.sent(), [
+            (0, pack_be(16, [(0, 16, 0x100), (48, 16, 1)]))])
+
+    def test_run_picks_scope_by_op_mod(self):
+        for op_mod, scope in ((0, 0), (1, 1), (2, 1)):
+            rc, _, err = self.fwctl("mlx5", "run", "fwctl1", "ACCESS_REG",
+                                    "op_mod=%d" % op_mod)
+            self.assertEqual(rc, 0, err)
+        rc, _, err = self.fwctl("mlx5", "run", "fwctl1", "NOP")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([s for s, _ in self.sent()], [0, 1, 1, 1])
+        self.assertEqual(self.sent()[3][1][:2], b"\x08\x0d")
+
+    def test_run_explicit_tainting_scope_warns(self):
+        rc, out, err = self.fwctl("mlx5", "run", "fwctl1",
+                                  "SET_DIAGNOSTIC_PARAMS", "--scope",
+                                  "debug_write")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("warning", err)
+        self.assertIn("taints", err)
+        self.assertEqual(self.sent()[0][0], 2)
+        self.assertEqual(self.sent()[0][1][:2], b"\x08\x20")
+        self.assertIn("status: OK", out)
+
+    def test_run_firmware_failure(self):
+        reply = pack_be(16, [(0, 8, 2), (32, 32, 0x1234abcd)])
+        rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP", "-j",
+                                  reply=reply.hex())
+        self.assertEqual(rc, 1)
+        self.assertEqual(json.loads(out)["status"], "BAD_OP")
+        self.assertIn("BAD_OP", err)
+        self.assertIn("0x1234abcd", err)
+
+    def test_run_errnos(self):
+        for errnum, words in ((74, ["EBADMSG", "allowlisted"]),
+                              (19, ["gone"]), (1, ["CAP_SYS_RAWIO"]),
+                              (90, ["length"])):
+            rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP",
+                                      errno=errnum)
+            self.assertEqual((rc, out), (1, ""), errnum)
+            self.assertIn("FWCTL_RPC", err)
+            for w in words[1:]:
+                self.assertIn(w, err)
+
+    def test_run_truncated_reply(self):
+        rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP",
+                                  out_len=64)
+        self.assertEqual((rc, out), (1, ""))
+        self.assertIn("truncated", err)
+        self.assertIn("64", err)
+
+
+if __name__ == "__main__":
+    FWCTL = os.path.abspath(sys.argv.pop(1))
+    FAKE_IOCTL = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)

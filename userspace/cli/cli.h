@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Shared declarations of the fwctl command line tool. */
+#ifndef _FWCTL_CLI_H
+#define _FWCTL_CLI_H
+
+#include <stdio.h>
+
+#include <json-c/json.h>
+
+#include <fwctl/libfwctl.h>
+
+/* Exit statuses (DESIGN contract C4). */
+enum cli_exit {
+	EXIT_OK = 0,
+	EXIT_DEVICE = 1, /* the device or its firmware reported a failure */
+	EXIT_USAGE = 2,	 /* bad command line or input */
+};
+
+/** struct cli_opts - options every subcommand accepts */
+struct cli_opts {
+	int json;   /* -j: JSON on stdout */
+	int pretty; /* -p: indented JSON */
+};
+
+/* Long options shared by every subcommand (-j, -p, -h). */
+/* clang-format off */
+#define CLI_COMMON_LONG_OPTIONS				\
+	{ "json", no_argument, NULL, 'j' },		\
+	{ "pretty", no_argument, NULL, 'p' },		\
+	{ "help", no_argument, NULL, 'h' }
+/* clang-format on */
+#define CLI_COMMON_SHORT_OPTIONS "jph"
+
+/*
+ * Handle -j, -p and -h for @opt; returns 1 when handled, 0 when @opt is not
+ * a common option.  Sets *help for -h.
+ */
+int cli_common_option(int opt, struct cli_opts *opts, int *help);
+
+/* Where to look for devices: $FWCTL_SYSFS_CLASS, $FWCTL_DEV_DIR or defaults. */
+struct fwctl_paths cli_paths(void);
+
+/* Print "fwctl: " and a message on stderr; returns @status. */
+int cli_error(int status, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/*
+ * Report the option getopt_long() just rejected (or one the subcommand does
+ * not take) with @usage; returns EXIT_USAGE.
+ */
+int cli_bad_option(char **argv, const char *usage);
+
+/* Exit status for a libfwctl error, after printing it on stderr. */
+int cli_report(const char *context, const struct fwctl_error *err);
+
+/* Print @obj as JSON (indented with -p) and release it. */
+void cli_print_json(struct json_object *obj, const struct cli_opts *opts);
+
+/* Print @obj as "path: value" lines, one per leaf. */
+void cli_print_flat(struct json_object *obj, const char *prefix);
+
+/* Run "fwctl FAMILY ..." for @family; argv[0] is the family name. */
+int cli_family_main(const struct fwctl_family *family, int argc, char **argv,
+		    struct cli_opts *opts);
+
+#endif /* _FWCTL_CLI_H */

@@ -1,0 +1,648 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * "fwctl FAMILY catalog|run|encode|decode": the commands that work on any
+ * device family through its reflection data.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <fwctl/codec.h>
+
+#include "cli.h"
+
+/* Response buffer for commands whose output layout the spec leaves opaque. */
+#define OPAQUE_RESPONSE_BYTES 4096
+
+enum {
+	OPT_SCOPE = 256,
+	OPT_BINARY
+};
+
+static const struct option family_long_options[] = {
+	CLI_COMMON_LONG_OPTIONS,
+	{"scope", required_argument, NULL, OPT_SCOPE},
+	{"binary", no_argument, NULL, OPT_BINARY},
+	{NULL, 0, NULL, 0},
+};
+
+/** struct sub_args - parsed command line of a family subcommand */
+struct sub_args {
+	const char *scope; /* --scope NAME, or NULL */
+	int binary;	   /* --binary */
+	char **pos;	   /* positional arguments */
+	int n_pos;
+};
+
+/** struct subcommand - one "fwctl FAMILY NAME" command */
+struct subcommand {
+	const char *name;
+	const char *usage;    /* after "fwctl FAMILY " */
+	const char *help;     /* what it does */
+	int min_pos, max_pos; /* positional arguments; max -1 = any */
+	unsigned int allowed; /* which of OPT_SCOPE/OPT_BINARY it takes */
+	int (*run)(const struct fwctl_family *family, struct sub_args *args,
+		   struct cli_opts *opts);
+};
+
+#define ALLOW(opt) (1u << ((opt)-OPT_SCOPE))
+
+static struct json_object *scope_json(int scope)
+{
+	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
+		return NULL;
+	return json_object_new_string(fwctl_scope_names[scope]);
+}
+
+static const char *scope_text(int scope)
+{
+	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
+		return "denied";
+	return fwctl_scope_names[scope];
+}
+
+static struct json_object *command_json(const struct fwctl_command *cmd)
+{
+	struct json_object *obj = json_object_new_object(), *rules;
+	unsigned int i;
+
+	json_object_object_add(obj, "name", json_object_new_string(cmd->name));
+	json_object_object_add(
+		obj, "opcode", json_object_new_uint64(cmd->opcode));
+	json_object_object_add(obj, "min_scope", scope_json(cmd->min_scope));
+	if (!cmd->n_op_mod_rules)
+		return obj;
+	rules = json_object_new_array();
+	for (i = 0; i < cmd->n_op_mod_rules; i++) {
+		struct json_object *rule = json_object_new_object();
+
+		json_object_object_add(
+			rule,
+			"op_mod",
+			json_object_new_uint64(cmd->op_mod_rules[i].op_mod));
+		json_object_object_add(
+			rule,
+			"min_scope",
+			scope_json(cmd->op_mod_rules[i].min_scope));
+		json_object_array_add(rules, rule);
+	}
+	json_object_object_add(obj, "op_mod_rules", rules);
+	return obj;
+}
+
+static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
+		       struct cli_opts *opts)
+{
+	struct json_object *arr;
+	uint32_t i;
+	unsigned int r;
+
+	(void)args;
+	if (opts->json) {
+		arr = json_object_new_array();
+		for (i = 0; i < family->n_commands; i++)
+			json_object_array_add(
+				arr, command_json(&family->commands[i]));
+		cli_print_json(arr, opts);
+		return EXIT_OK;
+	}
+	for (i = 0; i < family->n_commands; i++) {
+		const struct fwctl_command *cmd = &family->commands[i];
+
+		printf("%-40s 0x%04x %s",
+		       cmd->name,
+		       cmd->opcode,
+		       scope_text(cmd->min_scope));
+		for (r = 0; r < cmd->n_op_mod_rules; r++)
+			printf(", op_mod %u: %s",
+			       cmd->op_mod_rules[r].op_mod,
+			       scope_text(cmd->op_mod_rules[r].min_scope));
+		putchar('\n');
+	}
+	return EXIT_OK;
+}
+
+static int find_layout(const struct fwctl_family *family, const char *name,
+		       const struct fwctl_layout **layout)
+{
+	*layout = fwctl_layout_by_name(family, name);
+	if (!*layout)
+		return cli_error(EXIT_USAGE,
+				 "%s: unknown layout '%s'",
+				 family->name,
+				 name);
+	return EXIT_OK;
+}
+
+/* Apply "path=value" arguments; returns the exit status. */
+static int apply_assignments(const struct fwctl_family *family,
+			     const struct fwctl_layout *layout, void *buf,
+			     size_t len, char **assignments, int n)
+{
+	struct fwctl_error err;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (fwctl_assign(
+			    family, layout, buf, len, assignments[i], &err))
+			return cli_report(layout->name, &err);
+	return EXIT_OK;
+}
+
+static void print_hex(const uint8_t *buf, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		printf("%02x", buf[i]);
+		if (i + 1 == len || i % 16 == 15)
+			putchar('\n');
+		else if (i % 4 == 3)
+			putchar(' ');
+	}
+}
+
+static int run_encode(const struct fwctl_family *family, struct sub_args *args,
+		      struct cli_opts *opts)
+{
+	const struct fwctl_layout *layout;
+	size_t len;
+	uint8_t *buf;
+	int ret;
+
+	(void)opts;
+	ret = find_layout(family, args->pos[0], &layout);
+	if (ret)
+		return ret;
+	len = fwctl_layout_bytes(layout);
+	buf = calloc(1, len);
+	if (!buf)
+		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+	ret = apply_assignments(
+		family, layout, buf, len, args->pos + 1, args->n_pos - 1);
+	if (!ret)
+		print_hex(buf, len);
+	free(buf);
+	return ret;
+}
+
+static int read_stdin(char **data, size_t *len)
+{
+	size_t cap = 4096, n;
+	char *buf = malloc(cap), *bigger;
+
+	*len = 0;
+	while (buf && (n = fread(buf + *len, 1, cap - *len, stdin)) > 0) {
+		*len += n;
+		if (*len < cap)
+			continue;
+		cap *= 2;
+		bigger = realloc(buf, cap);
+		if (!bigger)
+			free(buf);
+		buf = bigger;
+	}
+	if (!buf)
+		return cli_error(EXIT_DEVICE, "stdin: %s", strerror(ENOMEM));
+	if (ferror(stdin)) {
+		free(buf);
+		return cli_error(EXIT_USAGE, "stdin: read error");
+	}
+	*data = buf;
+	return EXIT_OK;
+}
+
+static int run_decode(const struct fwctl_family *family, struct sub_args *args,
+		      struct cli_opts *opts)
+{
+	const struct fwctl_layout *layout;
+	struct json_object *obj;
+	struct fwctl_error err;
+	uint8_t *bytes = NULL;
+	size_t text_len, len;
+	char *text = NULL;
+	int ret;
+
+	ret = find_layout(family, args->pos[0], &layout);
+	if (ret)
+		return ret;
+	ret = read_stdin(&text, &text_len);
+	if (ret)
+		return ret;
+	if (args->binary) {
+		bytes = (uint8_t *)text;
+		len = text_len;
+		text = NULL;
+	} else if (fwctl_parse_hex(text, text_len, &bytes, &len, &err)) {
+		free(text);
+		return cli_report(layout->name, &err);
+	}
+	free(text);
+	obj = fwctl_decode_json(family, layout, bytes, len, &err);
+	free(bytes);
+	if (!obj)
+		return cli_report(layout->name, &err);
+	if (opts->json) {
+		cli_print_json(obj, opts);
+	} else {
+		cli_print_flat(obj, "");
+		json_object_put(obj);
+	}
+	return EXIT_OK;
+}
+
+/** struct rpc_request - an encoded request and the scope to send it with */
+struct rpc_request {
+	const struct fwctl_command *cmd;
+	uint8_t *in;
+	size_t in_len;
+	uint32_t op_mod;
+	int scope;
+};
+
+/* Locate field @name of the family's request header. */
+static int request_header_field(const struct fwctl_family *family,
+				const char *name, struct fwctl_field_ref *ref)
+{
+	struct fwctl_error err;
+
+	if (fwctl_resolve_path(family,
+			       &family->layouts[family->request_layout],
+			       name,
+			       ref,
+			       &err))
+		return cli_report(family->name, &err);
+	return EXIT_OK;
+}
+
+/*
+ * Choose the scope: --scope as given, else the lowest one the catalogue
+ * allows for (opcode, op_mod) as long as it does not taint the kernel.
+ */
+static int choose_scope(const struct fwctl_family *family,
+			struct rpc_request *req, const char *requested)
+{
+	const char *cmd = req->cmd->name;
+
+	if (requested) {
+		req->scope = fwctl_scope_by_name(requested);
+		if (req->scope < 0)
+			return cli_error(EXIT_USAGE,
+					 "--scope: unknown scope '%s' "
+					 "(configuration, debug_read_only, "
+					 "debug_write, debug_write_full)",
+					 requested);
+		return EXIT_OK;
+	}
+	req->scope = fwctl_command_min_scope(req->cmd, (uint16_t)req->op_mod);
+	if (req->scope == FWCTL_SCOPE_DENIED)
+		return cli_error(EXIT_USAGE,
+				 "%s%s with op_mod 0x%x is not allowed at any "
+				 "scope; pass --scope to send it anyway",
+				 family->command_prefix,
+				 cmd,
+				 req->op_mod);
+	if (fwctl_scope_taints((uint32_t)req->scope))
+		return cli_error(EXIT_USAGE,
+				 "%s%s needs scope %s, which taints the "
+				 "kernel; pass --scope %s to accept that",
+				 family->command_prefix,
+				 cmd,
+				 scope_text(req->scope),
+				 scope_text(req->scope));
+	return EXIT_OK;
+}
+
+/* Encode the request of @args (COMMAND and path=value arguments). */
+static int build_request(const struct fwctl_family *family,
+			 struct sub_args *args, struct rpc_request *req)
+{
+	const struct fwctl_layout *layout;
+	struct fwctl_field_ref opcode, op_mod;
+	int ret;
+
+	req->cmd = fwctl_find_command(family, args->pos[1]);
+	if (!req->cmd)
+		return cli_error(
+			EXIT_USAGE,
+			"%s: unknown command '%s' (see fwctl %s catalog)",
+			family->name,
+			args->pos[1],
+			family->name);
+	layout = &family->layouts[req->cmd->in_layout >= 0
+					  ? req->cmd->in_layout
+					  : family->request_layout];
+	req->in_len = fwctl_layout_bytes(layout);
+	req->in = calloc(1, req->in_len);
+	if (!req->in)
+		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+	ret = apply_assignments(family,
+				layout,
+				req->in,
+				req->in_len,
+				args->pos + 2,
+				args->n_pos - 2);
+	if (!ret)
+		ret = request_header_field(
+			family, family->opcode_field, &opcode);
+	if (!ret)
+		ret = request_header_field(
+			family, family->op_mod_field, &op_mod);
+	if (ret)
+		return ret;
+	fwctl_set_bits(req->in,
+		       opcode.byte_order,
+		       opcode.bit_offset,
+		       opcode.bit_width,
+		       req->cmd->opcode);
+	req->op_mod = (uint32_t)fwctl_get_bits(req->in,
+					       op_mod.byte_order,
+					       op_mod.bit_offset,
+					       op_mod.bit_width);
+	return choose_scope(family, req, args->scope);
+}
+
+/* Open DEV and check that it belongs to @family; returns fd or -exit. */
+static int open_family_device(const struct fwctl_family *family,
+			      const char *dev)
+{
+	struct fwctl_paths paths = cli_paths();
+	const struct fwctl_device_desc *desc;
+	struct fwctl_device_list list;
+	struct fwctl_device_info info;
+	struct fwctl_error err;
+	int fd;
+
+	if (fwctl_list_devices(&paths, &list, &err))
+		return -cli_report(dev, &err);
+	if (fwctl_resolve_device(&list, dev, &desc, &err)) {
+		fd = -cli_report(dev, &err);
+	} else if ((fd = fwctl_open_device(&paths, desc, &err)) < 0) {
+		fd = -cli_report(desc->name, &err);
+	} else if (fwctl_query_info(fd, family->device_type, &info, &err)) {
+		close(fd);
+		fd = -cli_report(desc->name, &err);
+	} else {
+		fwctl_device_info_free(&info);
+	}
+	fwctl_device_list_free(&list);
+	return fd;
+}
+
+static int print_reply(const struct fwctl_family *family,
+		       const struct rpc_request *req, const uint8_t *out,
+		       uint32_t out_len, struct cli_opts *opts)
+{
+	const struct fwctl_command *cmd = req->cmd;
+	struct json_object *obj, *decoded;
+	struct fwctl_fw_status st;
+	struct fwctl_error err;
+	char *hex;
+	size_t i;
+
+	if (fwctl_read_fw_status(family, out, out_len, &st, &err))
+		return cli_report(cmd->name, &err);
+	if (cmd->out_layout >= 0) {
+		decoded = fwctl_decode_json(family,
+					    &family->layouts[cmd->out_layout],
+					    out,
+					    out_len,
+					    &err);
+		if (!decoded)
+			return cli_report(cmd->name, &err);
+	} else {
+		hex = malloc(2 * (size_t)out_len + 1);
+		if (!hex)
+			return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+		hex[0] = '\0';
+		for (i = 0; i < out_len; i++)
+			sprintf(hex + 2 * i, "%02x", out[i]);
+		decoded = json_object_new_string(hex);
+		free(hex);
+	}
+	if (opts->json) {
+		obj = json_object_new_object();
+		json_object_object_add(
+			obj, "command", json_object_new_string(cmd->name));
+		json_object_object_add(obj, "scope", scope_json(req->scope));
+		json_object_object_add(
+			obj,
+			"status",
+			st.name ? json_object_new_string(st.name)
+				: json_object_new_uint64(st.status));
+		json_object_object_add(
+			obj, "syndrome", json_object_new_uint64(st.syndrome));
+		json_object_object_add(obj, "out", decoded);
+		cli_print_json(obj, opts);
+	} else {
+		printf("status: %s (0x%llx)\nsyndrome: 0x%llx\n",
+		       st.name ? st.name : "unknown",
+		       (unsigned long long)st.status,
+		       (unsigned long long)st.syndrome);
+		cli_print_flat(decoded, "out");
+		json_object_put(decoded);
+	}
+	if (st.status)
+		return cli_error(
+			EXIT_DEVICE,
+			"%s: firmware status %s (0x%llx), syndrome 0x%llx",
+			cmd->name,
+			st.name ? st.name : "unknown",
+			(unsigned long long)st.status,
+			(unsigned long long)st.syndrome);
+	return EXIT_OK;
+}
+
+static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
+		   struct cli_opts *opts)
+{
+	struct rpc_request req = {0};
+	struct fwctl_error err;
+	uint32_t out_size, out_len;
+	uint8_t *out = NULL;
+	int fd, ret;
+
+	ret = build_request(family, args, &req);
+	if (ret)
+		goto out;
+	out_size = req.cmd->out_layout >= 0
+			   ? (uint32_t)fwctl_layout_bytes(
+				     &family->layouts[req.cmd->out_layout])
+			   : OPAQUE_RESPONSE_BYTES;
+	out = calloc(1, out_size);
+	if (!out) {
+		ret = cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+		goto out;
+	}
+	fd = open_family_device(family, args->pos[0]);
+	if (fd < 0) {
+		ret = -fd;
+		goto out;
+	}
+	if (fwctl_scope_taints((uint32_t)req.scope))
+		cli_error(EXIT_OK,
+			  "warning: scope %s taints the kernel (TAINT_FWCTL)",
+			  scope_text(req.scope));
+	if (fwctl_rpc(fd,
+		      (uint32_t)req.scope,
+		      req.in,
+		      (uint32_t)req.in_len,
+		      out,
+		      out_size,
+		      &out_len,
+		      &err))
+		ret = cli_report(req.cmd->name, &err);
+	else /* a layout is decoded whole: calloc zeroed what the reply lacks */
+		ret = print_reply(family,
+				  &req,
+				  out,
+				  req.cmd->out_layout >= 0 ? out_size : out_len,
+				  opts);
+	close(fd);
+out:
+	free(req.in);
+	free(out);
+	return ret;
+}
+
+static const struct subcommand subcommands[] = {
+	{"catalog",
+	 "catalog [-j] [-p]",
+	 "list every command with its opcode and minimal scope",
+	 0,
+	 0,
+	 0,
+	 run_catalog},
+	{"run",
+	 "run DEV COMMAND [path=value ...] [--scope NAME] [-j] [-p]",
+	 "send a command and decode the reply",
+	 2,
+	 -1,
+	 ALLOW(OPT_SCOPE),
+	 run_rpc},
+	{"encode",
+	 "encode LAYOUT [path=value ...]",
+	 "print a buffer of LAYOUT as hex",
+	 1,
+	 -1,
+	 0,
+	 run_encode},
+	{"decode",
+	 "decode LAYOUT [-j] [-p] [--binary]",
+	 "decode hex (or raw bytes with --binary) from stdin",
+	 1,
+	 1,
+	 ALLOW(OPT_BINARY),
+	 run_decode},
+};
+
+#define N_SUBCOMMANDS (sizeof(subcommands) / sizeof(subcommands[0]))
+
+static void family_usage(FILE *f, const struct fwctl_family *family)
+{
+	size_t i;
+
+	fprintf(f, "Usage: fwctl %s COMMAND\n\nCommands:\n", family->name);
+	for (i = 0; i < N_SUBCOMMANDS; i++)
+		fprintf(f,
+			"  fwctl %s %s\n      %s\n",
+			family->name,
+			subcommands[i].usage,
+			subcommands[i].help);
+	fputs("\nLAYOUT and field names are those of the spec; paths are "
+	      "dotted\n"
+	      "field names with [i] for array elements. Values are decimal,\n"
+	      "0x hex or enum names.\n",
+	      f);
+}
+
+static int parse_sub_args(const struct fwctl_family *family,
+			  const struct subcommand *sub, int argc, char **argv,
+			  struct cli_opts *opts, struct sub_args *args)
+{
+	int opt, help = 0;
+
+	optind = 0;
+	while ((opt = getopt_long(argc,
+				  argv,
+				  CLI_COMMON_SHORT_OPTIONS,
+				  family_long_options,
+				  NULL)) != -1) {
+		if (cli_common_option(opt, opts, &help))
+			continue;
+		if (opt < OPT_SCOPE)
+			return cli_bad_option(argv, sub->usage);
+		if (!(sub->allowed & ALLOW(opt)))
+			return cli_error(EXIT_USAGE,
+					 "%s takes no --%s; usage: fwctl %s %s",
+					 sub->name,
+					 opt == OPT_SCOPE ? "scope" : "binary",
+					 family->name,
+					 sub->usage);
+		if (opt == OPT_SCOPE)
+			args->scope = optarg;
+		else
+			args->binary = 1;
+	}
+	if (help) {
+		printf("Usage: fwctl %s %s\n%s\n",
+		       family->name,
+		       sub->usage,
+		       sub->help);
+		return EXIT_OK;
+	}
+	args->pos = argv + optind;
+	args->n_pos = argc - optind;
+	if (args->n_pos < sub->min_pos ||
+	    (sub->max_pos >= 0 && args->n_pos > sub->max_pos))
+		return cli_error(EXIT_USAGE,
+				 "usage: fwctl %s %s",
+				 family->name,
+				 sub->usage);
+	return -1;
+}
+
+int cli_family_main(const struct fwctl_family *family, int argc, char **argv,
+		    struct cli_opts *opts)
+{
+	struct sub_args args = {0};
+	int opt, help = 0, ret;
+	size_t i;
+
+	optind = 0;
+	while ((opt = getopt_long(argc,
+				  argv,
+				  "+" CLI_COMMON_SHORT_OPTIONS,
+				  family_long_options,
+				  NULL)) != -1) {
+		if (!cli_common_option(opt, opts, &help))
+			return cli_bad_option(argv, "fwctl FAMILY COMMAND");
+	}
+	if (help) {
+		family_usage(stdout, family);
+		return EXIT_OK;
+	}
+	if (optind >= argc)
+		return cli_error(EXIT_USAGE,
+				 "%s: missing command (see fwctl %s --help)",
+				 family->name,
+				 family->name);
+	for (i = 0; i < N_SUBCOMMANDS; i++) {
+		if (strcmp(argv[optind], subcommands[i].name))
+			continue;
+		ret = parse_sub_args(family,
+				     &subcommands[i],
+				     argc - optind,
+				     argv + optind,
+				     opts,
+				     &args);
+		return ret >= 0 ? ret : subcommands[i].run(family, &args, opts);
+	}
+	return cli_error(EXIT_USAGE,
+			 "%s: unknown command '%s' (see fwctl %s --help)",
+			 family->name,
+			 argv[optind],
+			 family->name);
+}

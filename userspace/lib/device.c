@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/* FWCTL_INFO, FWCTL_RPC, response status and the command catalogue. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+
+#include <linux/types.h>
+#include <fwctl/fwctl.h>
+
+#include <fwctl/codec.h>
+#include "internal.h"
+
+/* Device data of every known driver fits; a larger one costs one retry. */
+#define INFO_FIRST_TRY_BYTES 64
+
+int fwctl_info(int fd, void *data, uint32_t len, uint32_t *device_type,
+	       uint32_t *data_len, struct fwctl_error *err)
+{
+	struct fwctl_info cmd = {
+		.size = sizeof(cmd),
+		.device_data_len = len,
+		.out_device_data = (uintptr_t)data,
+	};
+
+	if (ioctl(fd, FWCTL_INFO, &cmd))
+		return fwctl_fail_ioctl(err, "FWCTL_INFO", errno, "fwctl");
+	*device_type = cmd.out_device_type;
+	*data_len = cmd.device_data_len;
+	return 0;
+}
+
+int fwctl_query_info(int fd, uint32_t expected_type,
+		     struct fwctl_device_info *info, struct fwctl_error *err)
+{
+	uint32_t size = INFO_FIRST_TRY_BYTES;
+
+	memset(info, 0, sizeof(*info));
+	for (;;) {
+		free(info->data);
+		info->data = calloc(1, size);
+		if (!info->data)
+			return fwctl_fail_errno(
+				err, "calloc", ENOMEM, "FWCTL_INFO");
+		if (fwctl_info(fd,
+			       info->data,
+			       size,
+			       &info->device_type,
+			       &info->data_len,
+			       err)) {
+			fwctl_device_info_free(info);
+			return -1;
+		}
+		if (info->data_len <= size)
+			break;
+		size = info->data_len;
+	}
+	if (expected_type != FWCTL_DEVICE_TYPE_ERROR &&
+	    info->device_type != expected_type) {
+		fwctl_fail(err,
+			   FWCTL_ERR_DEVICE_TYPE,
+			   "device type is %u, expected %u",
+			   info->device_type,
+			   expected_type);
+		fwctl_device_info_free(info);
+		return -1;
+	}
+	return 0;
+}
+
+void fwctl_device_info_free(struct fwctl_device_info *info)
+{
+	free(info->data);
+	info->data = NULL;
+	info->data_len = 0;
+}
+
+const char *fwctl_device_type_name(uint32_t device_type)
+{
+	return device_type < fwctl_n_device_types
+		       ? fwctl_device_type_names[device_type]
+		       : NULL;
+}
+
+int fwctl_rpc(int fd, uint32_t scope, const void *in, uint32_t in_len,
+	      void *out, uint32_t out_size, uint32_t *out_len,
+	      struct fwctl_error *err)
+{
+	struct fwctl_rpc cmd = {
+		.size = sizeof(cmd),
+		.scope = scope,
+		.in_len = in_len,
+		.out_len = out_size,
+		.in = (uintptr_t)in,
+		.out = (uintptr_t)out,
+	};
+
+	if (ioctl(fd, FWCTL_RPC, &cmd))
+		return fwctl_fail_ioctl(err, "FWCTL_RPC", errno, "fwctl");
+	*out_len = cmd.out_len;
+	if (cmd.out_len > out_size) {
+		fwctl_fail(err,
+			   FWCTL_ERR_TRUNCATED,
+			   "reply truncated: the device returned %u bytes, the "
+			   "buffer holds %u",
+			   cmd.out_len,
+			   out_size);
+		err->reply_len = cmd.out_len;
+		err->buffer_len = out_size;
+		return -1;
+	}
+	return 0;
+}
+
+/* Read the response header field @path of @family from @out. */
+static int read_response_field(const struct fwctl_family *family,
+			       const char *path, const void *out,
+			       size_t out_len, uint64_t *value,
+			       struct fwctl_error *err)
+{
+	const struct fwctl_layout *hdr =
+		&family->layouts[family->response_layout];
+	struct fwctl_field_ref ref;
+
+	if (fwctl_resolve_path(family, hdr, path, &ref, err))
+		return -1;
+	if (ref.bit_offset + ref.bit_width > out_len * 8)
+		return fwctl_fail(
+			err,
+			FWCTL_ERR_INPUT,
+			"response of %zu bytes is too short for %s.%s",
+			out_len,
+			hdr->name,
+			path);
+	*value = fwctl_get_bits(
+		out, ref.byte_order, ref.bit_offset, ref.bit_width);
+	return 0;
+}
+
+static const char *enum_name(const struct fwctl_family *family, int index,
+			     uint64_t value)
+{
+	const struct fwctl_enum *e;
+	uint32_t i;
+
+	if (index < 0)
+		return NULL;
+	e = &family->enums[index];
+	for (i = 0; i < e->n_entries; i++)
+		if (e->entries[i].value == value)
+			return e->entries[i].name;
+	return NULL;
+}
+
+int fwctl_read_fw_status(const struct fwctl_family *family, const void *out,
+			 size_t out_len, struct fwctl_fw_status *st,
+			 struct fwctl_error *err)
+{
+	if (read_response_field(family,
+				family->status_field,
+				out,
+				out_len,
+				&st->status,
+				err) ||
+	    read_response_field(family,
+				family->syndrome_field,
+				out,
+				out_len,
+				&st->syndrome,
+				err))
+		return -1;
+	st->name = enum_name(family, family->status_enum, st->status);
+	return 0;
+}
+
+int fwctl_check_fw_status(const struct fwctl_family *family, const void *out,
+			  size_t out_len, struct fwctl_error *err)
+{
+	struct fwctl_fw_status st;
+
+	if (fwctl_read_fw_status(family, out, out_len, &st, err))
+		return -1;
+	if (!st.status)
+		return 0;
+	fwctl_fail(err,
+		   FWCTL_ERR_FW_STATUS,
+		   "firmware status %s (0x%llx), syndrome 0x%llx",
+		   st.name ? st.name : "unknown",
+		   (unsigned long long)st.status,
+		   (unsigned long long)st.syndrome);
+	err->fw_status = st.status;
+	err->fw_status_name = st.name;
+	err->fw_syndrome = st.syndrome;
+	return -1;
+}
+
+int fwctl_scope_by_name(const char *name)
+{
+	uint32_t i;
+
+	if (!strncasecmp(name, "FWCTL_RPC_", strlen("FWCTL_RPC_")))
+		name += strlen("FWCTL_RPC_");
+	for (i = 0; i < fwctl_n_scopes; i++)
+		if (!strcasecmp(name, fwctl_scope_names[i]))
+			return (int)i;
+	return -1;
+}
+
+int fwctl_scope_taints(uint32_t scope)
+{
+	return scope >= FWCTL_RPC_DEBUG_WRITE;
+}
+
+const struct fwctl_command *
+fwctl_find_command(const struct fwctl_family *family, const char *name)
+{
+	size_t prefix_len = strlen(family->command_prefix);
+	uint32_t i;
+
+	if (!strncasecmp(name, family->command_prefix, prefix_len))
+		name += prefix_len;
+	for (i = 0; i < family->n_commands; i++)
+		if (!strcasecmp(name, family->commands[i].name))
+			return &family->commands[i];
+	return NULL;
+}
+
+int fwctl_command_min_scope(const struct fwctl_command *cmd, uint16_t op_mod)
+{
+	unsigned int i;
+
+	for (i = 0; i < cmd->n_op_mod_rules; i++)
+		if (cmd->op_mod_rules[i].op_mod == op_mod)
+			return cmd->op_mod_rules[i].min_scope;
+	return cmd->min_scope;
+}

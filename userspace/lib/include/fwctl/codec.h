@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Generic encoder and decoder over the reflection tables of a device family
+ * (fwctl/reflect.h): name a field by a dotted path, read and write it in a
+ * buffer, parse values, and turn a whole buffer into JSON.
+ */
+#ifndef _FWCTL_CODEC_H
+#define _FWCTL_CODEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <json-c/json.h>
+
+#include <fwctl/libfwctl.h>
+#include <fwctl/reflect.h>
+
+/**
+ * struct fwctl_field_ref - a field located inside a top-level layout
+ * @field: the field the path ends at
+ * @bit_offset: offset of the addressed element from the start of the buffer
+ * @bit_width: width of one element
+ * @byte_order: enum fwctl_byte_order of the layout that holds @field
+ */
+struct fwctl_field_ref {
+	const struct fwctl_field *field;
+	uint32_t bit_offset;
+	uint32_t bit_width;
+	uint8_t byte_order;
+};
+
+/** fwctl_layout_by_name() - find a layout of @family, or NULL */
+const struct fwctl_layout *
+fwctl_layout_by_name(const struct fwctl_family *family, const char *name);
+
+/** fwctl_layout_bytes() - size of @layout in bytes (rounded up) */
+size_t fwctl_layout_bytes(const struct fwctl_layout *layout);
+
+/**
+ * fwctl_resolve_path() - locate "a.b[3].c" inside @layout
+ * @family: the family that owns @layout
+ * @layout: the top-level layout
+ * @path: dotted field names, each optionally followed by [index]
+ * @ref: filled on success
+ * @err: FWCTL_ERR_INPUT naming the part of @path that is wrong
+ *
+ * Every array field in @path needs an index below its element count; a
+ * flexible array accepts any index.
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_resolve_path(const struct fwctl_family *family,
+		       const struct fwctl_layout *layout, const char *path,
+		       struct fwctl_field_ref *ref, struct fwctl_error *err);
+
+/**
+ * fwctl_get_bits() - read an unsigned value of 1..64 bits
+ * @buf: the buffer
+ * @byte_order: enum fwctl_byte_order
+ * @bit_offset: offset of the field's bit 0 as the byte order numbers bits
+ * @bit_width: 1..64
+ *
+ * Return: the value.
+ */
+uint64_t fwctl_get_bits(const void *buf, uint8_t byte_order,
+			uint32_t bit_offset, uint32_t bit_width);
+
+/** fwctl_set_bits() - write @value (masked to @bit_width bits); see get */
+void fwctl_set_bits(void *buf, uint8_t byte_order, uint32_t bit_offset,
+		    uint32_t bit_width, uint64_t value);
+
+/**
+ * fwctl_assign() - apply one "path=value" to a buffer holding @layout
+ * @family: the family that owns @layout
+ * @layout: the layout of @buf
+ * @buf: the buffer
+ * @buf_len: its length; the field must lie inside it
+ * @assignment: "path=value"; the value is decimal, 0x hex or, for an enum
+ *	field, an entry name; fields wider than 64 bits take 0x hex
+ * @err: FWCTL_ERR_INPUT naming the field, its width and the accepted range
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_assign(const struct fwctl_family *family,
+		 const struct fwctl_layout *layout, void *buf, size_t buf_len,
+		 const char *assignment, struct fwctl_error *err);
+
+/**
+ * fwctl_decode_json() - decode a buffer holding @layout
+ * @family: the family that owns @layout
+ * @layout: the layout of @buf
+ * @buf: the buffer
+ * @buf_len: its length: at least the layout's size; a trailing flexible
+ *	array takes the whole elements that follow
+ * @err: FWCTL_ERR_INPUT when @buf_len does not fit @layout
+ *
+ * Nested layouts become objects (a union shows every member), arrays
+ * lists, fields of up to 64 bits numbers, wider fields "0x..." strings;
+ * reserved fields are left out.
+ *
+ * Return: a new JSON object (release with json_object_put()), or NULL.
+ */
+struct json_object *fwctl_decode_json(const struct fwctl_family *family,
+				      const struct fwctl_layout *layout,
+				      const void *buf, size_t buf_len,
+				      struct fwctl_error *err);
+
+/**
+ * fwctl_parse_hex() - parse hex bytes; white space anywhere is ignored
+ * @text: the text
+ * @len: its length
+ * @out: set to a malloc'd buffer on success
+ * @out_len: set to its length
+ * @err: FWCTL_ERR_INPUT for a character that is no hex digit or an odd
+ *	number of digits
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_parse_hex(const char *text, size_t len, uint8_t **out,
+		    size_t *out_len, struct fwctl_error *err);
+
+#endif /* _FWCTL_CODEC_H */

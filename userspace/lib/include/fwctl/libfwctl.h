@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * libfwctl: find fwctl devices through sysfs, open them, and run FWCTL_INFO
+ * and FWCTL_RPC.  Every call that can fail takes a struct fwctl_error that
+ * says what went wrong; the library keeps no global state.
+ */
+#ifndef _FWCTL_LIBFWCTL_H
+#define _FWCTL_LIBFWCTL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <fwctl/reflect.h>
+
+/** enum fwctl_error_kind - the class of a failure */
+enum fwctl_error_kind {
+	FWCTL_ERR_NONE = 0,
+	FWCTL_ERR_SYSTEM, /* a system call or fwctl ioctl failed: errnum, op */
+	FWCTL_ERR_FW_STATUS, /* the device ran the RPC and reported a failure */
+	FWCTL_ERR_TRUNCATED, /* the reply is longer than the buffer given */
+	FWCTL_ERR_NOT_FOUND, /* DEV names no fwctl device */
+	FWCTL_ERR_AMBIGUOUS, /* DEV names more than one fwctl device */
+	FWCTL_ERR_DEVICE_TYPE, /* FWCTL_INFO reported an unexpected type */
+	FWCTL_ERR_INPUT, /* a name, path, value or buffer given is invalid */
+};
+
+/**
+ * struct fwctl_error - what went wrong, kept apart by kind
+ * @kind: the class of the failure; the other members that apply to it are set
+ * @errnum: FWCTL_ERR_SYSTEM: the errno
+ * @op: FWCTL_ERR_SYSTEM: the call that failed ("FWCTL_RPC", "open", ...)
+ * @fw_status: FWCTL_ERR_FW_STATUS: the status value of the response header
+ * @fw_status_name: its name from the family's status enum, or NULL
+ * @fw_syndrome: FWCTL_ERR_FW_STATUS: the syndrome of the response header
+ * @reply_len: FWCTL_ERR_TRUNCATED: length the kernel reported
+ * @buffer_len: FWCTL_ERR_TRUNCATED: length of the buffer given
+ * @message: one line for humans that covers all of the above
+ */
+struct fwctl_error {
+	enum fwctl_error_kind kind;
+	int errnum;
+	const char *op;
+	uint64_t fw_status;
+	const char *fw_status_name;
+	uint64_t fw_syndrome;
+	uint64_t reply_len;
+	uint64_t buffer_len;
+	char message[512];
+};
+
+/**
+ * fwctl_errno_meaning() - what an errno returned by an fwctl ioctl means
+ * @errnum: the errno
+ *
+ * Return: a short explanation specific to fwctl, or NULL when fwctl gives
+ * @errnum no meaning beyond strerror().
+ */
+const char *fwctl_errno_meaning(int errnum);
+
+/**
+ * struct fwctl_paths - where the library looks; NULL members take defaults
+ * @sysfs_class: the fwctl class directory, default "/sys/class/fwctl"
+ * @dev_dir: the device directory, default "/dev"
+ */
+struct fwctl_paths {
+	const char *sysfs_class;
+	const char *dev_dir;
+};
+
+/**
+ * struct fwctl_device_desc - one fwctl device as sysfs describes it
+ * @name: class entry name, "fwctlN"
+ * @major: major number read from the entry's dev file
+ * @minor: minor number read from the entry's dev file
+ * @parent: name of the parent device ("0000:08:00.0", "mem0", ...)
+ * @pci_address: nearest PCI function at or above the parent, or ""
+ * @driver: driver bound to the parent device, or ""
+ * @netdevs: network interfaces of the PCI function (or of the parent)
+ * @n_netdevs: number of @netdevs
+ * @rdma_devs: RDMA devices of the PCI function (or of the parent)
+ * @n_rdma_devs: number of @rdma_devs
+ */
+struct fwctl_device_desc {
+	char name[64];
+	unsigned int major;
+	unsigned int minor;
+	char parent[256];
+	char pci_address[64];
+	char driver[64];
+	char **netdevs;
+	size_t n_netdevs;
+	char **rdma_devs;
+	size_t n_rdma_devs;
+};
+
+/** struct fwctl_device_list - the devices found, sorted by fwctl number */
+struct fwctl_device_list {
+	struct fwctl_device_desc *devices;
+	size_t n_devices;
+};
+
+/**
+ * fwctl_list_devices() - read every entry of the fwctl sysfs class
+ * @paths: where to look (NULL for the defaults)
+ * @list: filled on success; release it with fwctl_device_list_free()
+ * @err: filled on failure
+ *
+ * A missing class directory is not an error: it gives an empty list.
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_list_devices(const struct fwctl_paths *paths,
+		       struct fwctl_device_list *list, struct fwctl_error *err);
+
+/** fwctl_device_list_free() - release what fwctl_list_devices() filled */
+void fwctl_device_list_free(struct fwctl_device_list *list);
+
+/**
+ * fwctl_resolve_device() - find the one device that DEV names
+ * @list: the devices
+ * @dev: "fwctlN", a device node path, a PCI address (full or without the
+ *	domain), a network interface or an RDMA device name
+ * @found: set to the matching device on success
+ * @err: FWCTL_ERR_NOT_FOUND or FWCTL_ERR_AMBIGUOUS on failure
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_resolve_device(const struct fwctl_device_list *list, const char *dev,
+			 const struct fwctl_device_desc **found,
+			 struct fwctl_error *err);
+
+/**
+ * fwctl_open_device() - open the character device of @desc
+ * @paths: where to look (NULL for the defaults)
+ * @desc: the device; its major:minor selects the node
+ * @err: filled on failure
+ *
+ * Opens <dev_dir>/char/MAJ:MIN, or else the node under <dev_dir>/fwctl whose
+ * device number is MAJ:MIN, and checks the device number of what it opened.
+ *
+ * Return: a file descriptor, or -1 on failure.
+ */
+int fwctl_open_device(const struct fwctl_paths *paths,
+		      const struct fwctl_device_desc *desc,
+		      struct fwctl_error *err);
+
+/**
+ * fwctl_info() - run FWCTL_INFO with a caller's buffer
+ * @fd: an open fwctl device
+ * @data: buffer for the device data (the kernel fills all of it)
+ * @len: length of @data; 0 makes the kernel report no data at all
+ * @device_type: set to the device type
+ * @data_len: set to the driver's device data length, which is larger than
+ *	@len when the data was truncated
+ * @err: filled on failure
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_info(int fd, void *data, uint32_t len, uint32_t *device_type,
+	       uint32_t *data_len, struct fwctl_error *err);
+
+/**
+ * struct fwctl_device_info - device type and complete device data
+ * @device_type: an enum fwctl_device_type value
+ * @data: the device data (malloc'd; release with fwctl_device_info_free())
+ * @data_len: its length
+ */
+struct fwctl_device_info {
+	uint32_t device_type;
+	void *data;
+	uint32_t data_len;
+};
+
+/**
+ * fwctl_query_info() - run FWCTL_INFO, growing the buffer until data fits
+ * @fd: an open fwctl device
+ * @expected_type: the device type the caller needs, or
+ *	FWCTL_DEVICE_TYPE_ERROR (0) to accept any type
+ * @info: filled on success
+ * @err: FWCTL_ERR_DEVICE_TYPE when the type differs from @expected_type
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_query_info(int fd, uint32_t expected_type,
+		     struct fwctl_device_info *info, struct fwctl_error *err);
+
+/** fwctl_device_info_free() - release what fwctl_query_info() filled */
+void fwctl_device_info_free(struct fwctl_device_info *info);
+
+/**
+ * fwctl_device_type_name() - name of an enum fwctl_device_type value
+ * @device_type: the value
+ *
+ * Return: "mlx5", "cxl", ..., or NULL for a value the library does not know.
+ */
+const char *fwctl_device_type_name(uint32_t device_type);
+
+/**
+ * fwctl_rpc() - run FWCTL_RPC
+ * @fd: an open fwctl device
+ * @scope: an enum fwctl_rpc_scope value
+ * @in: the request
+ * @in_len: its length
+ * @out: the response buffer
+ * @out_size: its length
+ * @out_len: set to the response length the kernel reported
+ * @err: FWCTL_ERR_SYSTEM when the ioctl failed, FWCTL_ERR_TRUNCATED when the
+ *	response is longer than @out_size (then @out holds its first
+ *	@out_size bytes)
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_rpc(int fd, uint32_t scope, const void *in, uint32_t in_len,
+	      void *out, uint32_t out_size, uint32_t *out_len,
+	      struct fwctl_error *err);
+
+/**
+ * struct fwctl_fw_status - status fields of a response header
+ * @status: the status value; 0 means success
+ * @syndrome: the syndrome value (detail of a failure)
+ * @name: the name of @status in the family's status enum, or NULL
+ */
+struct fwctl_fw_status {
+	uint64_t status;
+	uint64_t syndrome;
+	const char *name;
+};
+
+/**
+ * fwctl_read_fw_status() - read status and syndrome of a response
+ * @family: the device family; its response header layout, status field,
+ *	syndrome field and status enum describe the response
+ * @out: the response
+ * @out_len: its length
+ * @st: filled on success
+ * @err: FWCTL_ERR_INPUT when the response is shorter than its header
+ *
+ * Return: 0 on success, -1 on failure.
+ */
+int fwctl_read_fw_status(const struct fwctl_family *family, const void *out,
+			 size_t out_len, struct fwctl_fw_status *st,
+			 struct fwctl_error *err);
+
+/**
+ * fwctl_check_fw_status() - check that a response reports success
+ * @family: the device family
+ * @out: the response
+ * @out_len: its length
+ * @err: FWCTL_ERR_FW_STATUS when the status is not 0, FWCTL_ERR_INPUT when
+ *	the response is shorter than its header
+ *
+ * Return: 0 when the device reported success, -1 otherwise.
+ */
+int fwctl_check_fw_status(const struct fwctl_family *family, const void *out,
+			  size_t out_len, struct fwctl_error *err);
+
+/**
+ * fwctl_scope_by_name() - parse a scope name ("debug_read_only")
+ * @name: the name; upper case and an "FWCTL_RPC_" prefix are accepted
+ *
+ * Return: the scope value, or -1 when @name is no scope.
+ */
+int fwctl_scope_by_name(const char *name);
+
+/** fwctl_scope_taints() - whether an RPC in @scope taints the kernel */
+int fwctl_scope_taints(uint32_t scope);
+
+/**
+ * fwctl_find_command() - look up a command of @family by name
+ * @family: the family
+ * @name: the name without the family's command prefix ("QUERY_HCA_CAP");
+ *	lower case and the full prefixed name are accepted
+ *
+ * Return: the command, or NULL.
+ */
+const struct fwctl_command *
+fwctl_find_command(const struct fwctl_family *family, const char *name);
+
+/**
+ * fwctl_command_min_scope() - the lowest scope that allows a request
+ * @cmd: the command
+ * @op_mod: the request's op_mod
+ *
+ * Return: a scope value, or FWCTL_SCOPE_DENIED when no scope allows it.
+ */
+int fwctl_command_min_scope(const struct fwctl_command *cmd, uint16_t op_mod);
+
+#endif /* _FWCTL_LIBFWCTL_H */
