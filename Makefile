@@ -68,9 +68,10 @@ docs: deps
 # Re-import spec/mlx5/layouts.yaml from Debian's mlx5_ifc.h (a helper, not part of regen).
 MLX5_IFC_DIR ?= $(shell ls -d /usr/src/linux-headers-*-common/include/linux/mlx5 2>/dev/null | sort -V | tail -n 1)
 .PHONY: import-mlx5-ifc
-import-mlx5-ifc: deps-e2e
+import-mlx5-ifc: deps
 	$(GEN) import-mlx5-ifc --roots generator/importers/mlx5_ifc_roots.txt \
-		--defined spec/mlx5/family.yaml -o spec/mlx5/layouts.yaml \
+		--defined spec/mlx5/family.yaml --field-enum _out:status=cmd_status \
+		-o spec/mlx5/layouts.yaml \
 		$(MLX5_IFC_DIR)/mlx5_ifc.h $(MLX5_IFC_DIR)/mlx5_ifc_fpga.h
 
 clean:

@@ -59,7 +59,7 @@ static const struct fwctl_field mlx5_fields_query_hca_cap_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_hca_cap_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2242,7 +2242,7 @@ static const struct fwctl_field mlx5_fields_query_adapter_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_adapter_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2271,7 +2271,7 @@ static const struct fwctl_field mlx5_fields_query_pages_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_pages_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"embedded_cpu_function", 0x40, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1},
@@ -2293,7 +2293,7 @@ static const struct fwctl_field mlx5_fields_set_hca_cap_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_set_hca_cap_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2308,7 +2308,7 @@ static const struct fwctl_field mlx5_fields_query_issi_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_issi_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x10, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2329,7 +2329,7 @@ static const struct fwctl_field mlx5_fields_query_other_hca_cap_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_other_hca_cap_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2350,7 +2350,7 @@ static const struct fwctl_field mlx5_fields_query_sf_partitions_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_sf_partitions_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2376,7 +2376,7 @@ static const struct fwctl_field mlx5_fields_query_vhca_migration_state_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_vhca_migration_state_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2396,7 +2396,7 @@ static const struct fwctl_field mlx5_fields_query_mkey_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_mkey_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2478,7 +2478,7 @@ static const struct fwctl_field mlx5_fields_query_special_contexts_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_special_contexts_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"dump_fill_mkey", 0x40, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
@@ -2498,7 +2498,7 @@ static const struct fwctl_field mlx5_fields_query_eq_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_eq_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2549,7 +2549,7 @@ static const struct fwctl_field mlx5_fields_query_cq_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_cq_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2612,7 +2612,7 @@ static const struct fwctl_field mlx5_fields_query_qp_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_qp_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2805,7 +2805,7 @@ static const struct fwctl_field mlx5_fields_query_srq_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_srq_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2853,7 +2853,7 @@ static const struct fwctl_field mlx5_fields_query_xrc_srq_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_xrc_srq_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2919,7 +2919,7 @@ static const struct fwctl_field mlx5_fields_query_dct_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_dct_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -2994,7 +2994,7 @@ static const struct fwctl_field mlx5_fields_query_xrq_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_xrq_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3113,7 +3113,7 @@ static const struct fwctl_field mlx5_fields_query_esw_functions_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_esw_functions_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3150,7 +3150,7 @@ static const struct fwctl_field mlx5_fields_query_vport_state_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_vport_state_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x20, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3171,7 +3171,7 @@ static const struct fwctl_field mlx5_fields_query_esw_vport_context_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_esw_vport_context_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3227,7 +3227,7 @@ static const struct fwctl_field mlx5_fields_query_nic_vport_context_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_nic_vport_context_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3304,7 +3304,7 @@ static const struct fwctl_field mlx5_fields_query_roce_address_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_roce_address_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3337,7 +3337,7 @@ static const struct fwctl_field mlx5_fields_query_hca_vport_context_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_hca_vport_context_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3392,7 +3392,7 @@ static const struct fwctl_field mlx5_fields_query_hca_vport_gid_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_hca_vport_gid_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x20, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3419,7 +3419,7 @@ static const struct fwctl_field mlx5_fields_query_hca_vport_pkey_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_hca_vport_pkey_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3443,7 +3443,7 @@ static const struct fwctl_field mlx5_fields_query_vnic_env_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_vnic_env_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3520,7 +3520,7 @@ static const struct fwctl_field mlx5_fields_query_vport_counter_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_vport_counter_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3620,7 +3620,7 @@ static const struct fwctl_field mlx5_fields_query_q_counter_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_q_counter_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3774,7 +3774,7 @@ static const struct fwctl_field mlx5_fields_access_register_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_access_register_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3790,7 +3790,7 @@ static const struct fwctl_field mlx5_fields_query_mad_demux_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_mad_demux_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3813,7 +3813,7 @@ static const struct fwctl_field mlx5_fields_nop_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_nop_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3831,7 +3831,7 @@ static const struct fwctl_field mlx5_fields_query_cong_status_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_cong_status_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x20, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3854,7 +3854,7 @@ static const struct fwctl_field mlx5_fields_modify_cong_status_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_modify_cong_status_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3871,7 +3871,7 @@ static const struct fwctl_field mlx5_fields_query_cong_params_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_cong_params_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -3998,7 +3998,7 @@ static const struct fwctl_field mlx5_fields_query_cong_statistics_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_cong_statistics_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4045,7 +4045,7 @@ static const struct fwctl_field mlx5_fields_query_l2_table_entry_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_l2_table_entry_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0xa0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4065,7 +4065,7 @@ static const struct fwctl_field mlx5_fields_query_wol_rol_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_wol_rol_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x10, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4083,7 +4083,7 @@ static const struct fwctl_field mlx5_fields_query_lag_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_lag_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"ctx", 0x40, 0x40, 1, FWCTL_FIELD_LAYOUT, 0, 136, -1},
@@ -4114,7 +4114,7 @@ static const struct fwctl_field mlx5_fields_query_tir_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_tir_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0xc0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4187,7 +4187,7 @@ static const struct fwctl_field mlx5_fields_query_sq_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_sq_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0xc0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4247,7 +4247,7 @@ static const struct fwctl_field mlx5_fields_query_rq_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_rq_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0xc0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4313,7 +4313,7 @@ static const struct fwctl_field mlx5_fields_query_rmp_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_rmp_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0xc0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4341,7 +4341,7 @@ static const struct fwctl_field mlx5_fields_query_tis_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_tis_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4384,7 +4384,7 @@ static const struct fwctl_field mlx5_fields_query_rqt_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_rqt_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0xc0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4423,7 +4423,7 @@ static const struct fwctl_field mlx5_fields_query_flow_table_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_flow_table_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x80, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4470,7 +4470,7 @@ static const struct fwctl_field mlx5_fields_query_flow_group_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_flow_group_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0xa0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4754,7 +4754,7 @@ static const struct fwctl_field mlx5_fields_query_fte_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_fte_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x1c0, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4887,7 +4887,7 @@ static const struct fwctl_field mlx5_fields_query_flow_counter_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_query_flow_counter_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -4934,7 +4934,7 @@ static const struct fwctl_field mlx5_fields_query_packet_reformat_context_in[] =
 
 static const struct fwctl_field
 	mlx5_fields_query_packet_reformat_context_out[] = {
-		{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+		{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 		{"reserved_at_8",
 		 0x8,
 		 0x18,
@@ -4994,7 +4994,7 @@ static const struct fwctl_field mlx5_fields_fpga_query_qp_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_fpga_query_qp_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -5050,7 +5050,7 @@ static const struct fwctl_field mlx5_fields_fpga_query_qp_counters_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_fpga_query_qp_counters_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -5096,7 +5096,7 @@ static const struct fwctl_field mlx5_fields_uctx[] = {
 };
 
 static const struct fwctl_field mlx5_fields_create_uctx_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x10, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -5115,7 +5115,7 @@ static const struct fwctl_field mlx5_fields_destroy_uctx_in[] = {
 };
 
 static const struct fwctl_field mlx5_fields_destroy_uctx_out[] = {
-	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"status", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0},
 	{"reserved_at_8", 0x8, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"syndrome", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},

@@ -426,7 +426,27 @@ def yaml_scalar(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def field_yaml(member: Field) -> str:
+@dataclass(frozen=True)
+class FieldEnum:
+    """Give fields named ``field`` of layouts whose name ends in ``suffix`` an enum."""
+
+    suffix: str
+    field: str
+    enum: str
+
+    @staticmethod
+    def parse(text: str) -> "FieldEnum":
+        """Parse ``SUFFIX:FIELD=ENUM`` (e.g. ``_out:status=cmd_status``)."""
+        match = re.fullmatch(r"(\w*):(\w+)=(\w+)", text)
+        if match is None:
+            raise argparse.ArgumentTypeError(f"'{text}' is not SUFFIX:FIELD=ENUM")
+        return FieldEnum(*match.groups())
+
+    def applies(self, layout: Layout, member: Field) -> bool:
+        return layout.name.endswith(self.suffix) and member.name == self.field and member.bits is not None
+
+
+def field_yaml(member: Field, enum: str | None = None) -> str:
     """One field as a flow mapping: {name: x, bits: n} / {reserved: n} / ..."""
     if member.reserved and member.layout is None:
         total = member.bits * (member.count if member.count else 1)
@@ -440,17 +460,20 @@ def field_yaml(member: Field) -> str:
         parts.append(f"bits: {member.bits}")
     if member.count is not None:
         parts.append(f"count: {member.count}")
+    if enum is not None:
+        parts.append(f"enum: {enum}")
     return "{" + ", ".join(parts) + "}"
 
 
-def layout_yaml(layout: Layout) -> Iterator[str]:
+def layout_yaml(layout: Layout, enums: Iterable[FieldEnum] = ()) -> Iterator[str]:
     yield f"  - name: {yaml_scalar(layout.name)}"
     if layout.is_union:
         yield "    union: true"
     yield "    fields:"
     for member in layout.fields:
         try:
-            yield f"      - {field_yaml(member)}"
+            enum = next((e.enum for e in enums if e.applies(layout, member)), None)
+            yield f"      - {field_yaml(member, enum)}"
         except ValueError as err:
             raise IfcError(layout.path, member.line, str(err)) from None
 
@@ -463,7 +486,7 @@ def source_name(path: str) -> str:
     return Path(path).name
 
 
-def render(layouts: list[Layout], headers: list[str]) -> str:
+def render(layouts: list[Layout], headers: list[str], enums: Iterable[FieldEnum] = ()) -> str:
     sources = ", ".join(source_name(path) for path in headers)
     lines = [
         SPDX,
@@ -475,7 +498,7 @@ def render(layouts: list[Layout], headers: list[str]) -> str:
         "layouts:",
     ]
     for layout in layouts:
-        lines.extend(layout_yaml(layout))
+        lines.extend(layout_yaml(layout, enums))
     return "\n".join(lines) + "\n"
 
 
@@ -495,6 +518,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="a root layout name (repeatable)")
     parser.add_argument("--defined", action="append", default=[], metavar="SPEC",
                         help="spec YAML whose layout names must not be emitted")
+    parser.add_argument("--field-enum", action="append", default=[], type=FieldEnum.parse,
+                        metavar="SUFFIX:FIELD=ENUM",
+                        help="give FIELD of layouts named *SUFFIX the spec enum ENUM (repeatable)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
     return parser.parse_args(argv)
 
@@ -509,7 +535,7 @@ def main(argv: list[str]) -> int:
         roots = [root for path in args.roots for root in read_roots(path)]
         roots += [Root(name, "command line") for name in args.layout]
         layouts = parse_headers(args.headers)
-        text = render(closure(roots, layouts, defined_layouts(args.defined)), args.headers)
+        text = render(closure(roots, layouts, defined_layouts(args.defined)), args.headers, args.field_enum)
     except (IfcError, ValueError, OSError) as err:
         print(f"import-mlx5-ifc: {err}", file=sys.stderr)
         return 1

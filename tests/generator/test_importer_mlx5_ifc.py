@@ -201,3 +201,20 @@ def test_collision_with_defined_spec(tmp_path, capsys):
 def test_no_roots_is_usage_error(tmp_path, capsys):
     header = write(tmp_path, "mlx5_ifc.h", HEADER)
     assert run(tmp_path, capsys, header)[0] == 2
+
+
+def test_field_enum_applies_only_to_matching_layouts(tmp_path, capsys):
+    path = write(tmp_path, "mlx5_ifc.h", HEADER)
+    rc, out, err = run(tmp_path, capsys, "--layout", "query_thing_out", "--layout", "tail",
+                       "--field-enum", "_out:status=cmd_status", "--field-enum", "_out:count=other", path)
+    assert rc == 0, err
+    layouts = by_name(yaml.safe_load(out))
+    assert layouts["query_thing_out"]["fields"][0] == {"name": "status", "bits": 8, "enum": "cmd_status"}
+    assert layouts["tail"]["fields"][0] == {"name": "count", "bits": 32}
+
+
+def test_field_enum_rejects_bad_syntax(tmp_path, capsys):
+    path = write(tmp_path, "mlx5_ifc.h", HEADER)
+    with pytest.raises(SystemExit):
+        mlx5_ifc.main(["--layout", "tail", "--field-enum", "status", path])
+    assert "is not SUFFIX:FIELD=ENUM" in capsys.readouterr().err
