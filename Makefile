@@ -45,8 +45,13 @@ check: deps regen-check check-gen check-c check-e2e check-fuzz
 check-gen: deps
 	$(PYTHON) -m pytest -q tests/generator
 
-check-c: userspace
+check-c: userspace $(BUILD)-asan/build.ninja
 	meson test -C $(BUILD) --print-errorlogs
+	meson test -C $(BUILD)-asan --print-errorlogs
+
+# The same C tests built with AddressSanitizer + UndefinedBehaviorSanitizer.
+$(BUILD)-asan/build.ninja:
+	meson setup $(BUILD)-asan -Db_sanitize=address,undefined -Db_lundef=false --buildtype=debug
 
 check-e2e: kernel userspace
 	bash tests/e2e/run.sh
@@ -75,5 +80,5 @@ import-mlx5-ifc: deps
 		$(MLX5_IFC_DIR)/mlx5_ifc.h $(MLX5_IFC_DIR)/mlx5_ifc_fpga.h
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD)-asan
 	-@$(MAKE) -C kernel clean
