@@ -30,6 +30,9 @@ gen_ir=$(instructions "$out/accessor_bench" gen)
 mac_ir=$(instructions "$out/accessor_bench" macro)
 awk -v g="$gen_ir" -v m="$mac_ir" 'BEGIN { printf "10 fields x (set + get) x 100000: generated %d instructions (%.2f per access), MLX5_SET/GET-style macros %d (%.2f per access), ratio %.3f (target <= 1.00)\n", g, g / 2e6, m, m / 2e6, g / m }'
 
+echo "== JSON decode"
+build/tests/bench/decode_bench
+
 for extra in tests/bench/run-*.sh; do
 	[ -e "$extra" ] || continue
 	echo "== $(basename "$extra" .sh | sed 's/^run-//')"
