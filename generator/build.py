@@ -68,7 +68,7 @@ def _origin(node: Map) -> Origin:
 class FamilyParts:
     """The merged raw data of one family: single keys once, lists concatenated."""
 
-    SINGLE = ("license", "doc", "extends", "device-type", "core", "layout-style", "uapi")
+    SINGLE = ("license", "doc", "extends", "device-type", "device-info", "core", "layout-style", "uapi")
     LISTS = ("errors", "enums", "layouts")
 
     def __init__(self, name: str, ctx: Context) -> None:
@@ -201,6 +201,7 @@ class FamilyBuilder:
         self._check_unique([e.name for e in fam.all_enums], parts.lists["enums"], "enums", "enum")
         fam.errors = _errors(parts.lists["errors"])
         self._device_type(fam)
+        self._device_info(fam)
         style_raw = parts.get("layout-style")
         style = LayoutStyle(
             byte_order=style_raw["byte-order"],
@@ -321,6 +322,15 @@ class FamilyBuilder:
         if entry is None:
             self.ctx.error(owner, "device-type", "device-type", f"unknown device type '{name}'")
         fam.device_type = entry
+
+    def _device_info(self, fam: Family) -> None:
+        name = self.parts.get("device-info")
+        if name is None:
+            return
+        fam.device_info = next((s for s in fam.structs if s.name == name), None)
+        if fam.device_info is None:
+            self.ctx.error(self.parts.owner("device-info"), "device-info", "device-info",
+                           f"unknown struct '{name}' (a struct of the family's uapi header)")
 
     def _scope(self, fam: Family, node: Map, key: str, label: str) -> Optional[EnumEntry]:
         name = node[key]

@@ -260,6 +260,7 @@ class Family:
     core: Optional[Core] = None
     parent: Optional["Family"] = None
     device_type: Optional[EnumEntry] = None
+    device_info: Optional[Struct] = None
     uapi: Optional[UapiHeader] = None
     errors: list[ErrnoRule] = field(default_factory=list)
     enums: list[Enum] = field(default_factory=list)

@@ -16,7 +16,8 @@ class Output:
     applies: Callable[[Family], bool]
 
 
-def _has_codec(fam: Family) -> bool:
+def has_codec(fam: Family) -> bool:
+    """Families with layouts or commands get reflection tables and accessors."""
     return bool(fam.layouts or fam.commands)
 
 
@@ -24,8 +25,8 @@ PER_FAMILY = [
     Output("uapi_header.h.j2", lambda f: f"include/uapi/{f.uapi.path}", lambda f: f.uapi is not None),
     Output("scope_check.h.j2", lambda f: f"kernel/{f.name}_scope.h", lambda f: f.commands is not None),
     Output("layouts.h.j2", lambda f: f"userspace/{f.name}_layouts.h", lambda f: bool(f.layouts)),
-    Output("reflect.h.j2", lambda f: f"userspace/{f.name}_reflect.h", _has_codec),
-    Output("reflect.c.j2", lambda f: f"userspace/{f.name}_reflect.c", _has_codec),
+    Output("reflect.h.j2", lambda f: f"userspace/{f.name}_reflect.h", has_codec),
+    Output("reflect.c.j2", lambda f: f"userspace/{f.name}_reflect.c", has_codec),
     Output("core_names.c.j2", lambda f: f"userspace/{f.name}_names.c", lambda f: f.core is not None),
     Output("family.rst.j2", lambda f: f"docs/{f.name}.rst", lambda f: True),
 ]

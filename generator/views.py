@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .outputs import has_codec
 from .model import Command, CommandSet, Enum, EnumEntry, ErrnoRule, Field, Layout, OpModRule, Struct
 
 
@@ -119,7 +120,13 @@ def layout_rows(layout: Layout) -> list[list[str]]:
              _field_type(f)] for f in layout.fields]
 
 
+def codec_families(families: list) -> list:
+    """The families that have reflection tables, in spec order."""
+    return [f for f in families if has_codec(f)]
+
+
 TEMPLATE_GLOBALS = {
+    "codec_families": codec_families,
     "enum_rows": enum_rows,
     "errno_rows": errno_rows,
     "struct_rows": struct_rows,

@@ -6,6 +6,14 @@
  * To regenerate: make regen
  */
 #include <fwctl/reflect.h>
+#include "mlx5_reflect.h"
+
+/* Every device family of the spec, in spec order. */
+const struct fwctl_family *const fwctl_families[] = {
+	&fwctl_family_mlx5,
+};
+
+const uint32_t fwctl_n_families = 1;
 
 /* Scope names as printed and parsed by tools, indexed by enum fwctl_rpc_scope. */
 const char *const fwctl_scope_names[] = {

@@ -5457,6 +5457,12 @@ static const struct fwctl_field mlx5_fields_paos_reg[] = {
 	{"reserved_at_40", 0x40, 0x40, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 };
 
+/* FWCTL_INFO device data: struct fwctl_info_mlx5, a little-endian C struct. */
+static const struct fwctl_field mlx5_fields_fwctl_info_mlx5[] = {
+	{"uid", 0x0, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"uctx_caps", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+};
+
 static const struct fwctl_layout mlx5_layouts[] = {
 	{"mbox_in_hdr",
 	 0x80,
@@ -6579,6 +6585,12 @@ static const struct fwctl_layout mlx5_layouts[] = {
 	{"mcia_reg", 0x480, 0, FWCTL_LAYOUT_BE_MSB0, mlx5_fields_mcia_reg, 12},
 	{"pvlc_reg", 0x80, 0, FWCTL_LAYOUT_BE_MSB0, mlx5_fields_pvlc_reg, 9},
 	{"paos_reg", 0x80, 0, FWCTL_LAYOUT_BE_MSB0, mlx5_fields_paos_reg, 11},
+	{"fwctl_info_mlx5",
+	 0x40,
+	 0,
+	 FWCTL_LAYOUT_LE_LSB0,
+	 mlx5_fields_fwctl_info_mlx5,
+	 2},
 };
 
 static const struct fwctl_op_mod_rule mlx5_rules_access_reg[] = {
@@ -6698,7 +6710,8 @@ const struct fwctl_family fwctl_family_mlx5 = {
 	.name = "mlx5",
 	.device_type = 1,
 	.layouts = mlx5_layouts,
-	.n_layouts = 221,
+	.n_layouts = 222,
+	.info_layout = 221,
 	.enums = mlx5_enums,
 	.n_enums = 1,
 	.commands = mlx5_commands,

@@ -349,6 +349,14 @@ class Run(FakeSysfs):
         self.assertEqual((info["device_type"], info["device_type_name"]),
                          (1, "mlx5"))
         self.assertEqual(info["device_data"], "0500000004000000")
+        # struct fwctl_info_mlx5 {__u32 uid; __u32 uctx_caps;}, little-endian
+        self.assertEqual(info["device_info"], {"uid": 5, "uctx_caps": 4})
+
+    def test_info_text_names_fields(self):
+        rc, out, err = self.fwctl("info", "08:00.1")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("  uid: 5\n", out)
+        self.assertIn("  uctx_caps: 4\n", out)
 
     def test_info_wrong_type_for_family(self):
         rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP", type=2)

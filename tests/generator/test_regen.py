@@ -112,5 +112,6 @@ def test_new_vendor_needs_only_yaml(scratch):
     assert sorted(changed) == sorted(
         f"regen: wrote generated/{p}" for p in (
             "docs/acme.rst", "docs/index.rst", "kernel/acme_scope.h", "userspace/acme_layouts.h",
-            "userspace/acme_reflect.c", "userspace/acme_reflect.h"))
+            "userspace/acme_reflect.c", "userspace/acme_reflect.h", "userspace/fwctl_names.c"))
+    assert "&fwctl_family_acme," in (out / "userspace" / "fwctl_names.c").read_text()
     shutil.rmtree(spec / "acme")

@@ -8,14 +8,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <mlx5_reflect.h>
+#include <fwctl/codec.h>
+#include <fwctl/reflect.h>
 
 #include "cli.h"
-
-/* Families whose commands the tool knows, selected by their name. */
-static const struct fwctl_family *const families[] = {
-	&fwctl_family_mlx5,
-};
 
 static const struct option common_long_options[] = {
 	CLI_COMMON_LONG_OPTIONS,
@@ -33,12 +29,12 @@ static void usage(FILE *f)
 	      "  info DEV                 show the device type and device "
 	      "data\n",
 	      f);
-	for (i = 0; i < sizeof(families) / sizeof(families[0]); i++)
+	for (i = 0; i < fwctl_n_families; i++)
 		fprintf(f,
 			"  %-24s catalog, run, encode, decode (see fwctl %s "
 			"--help)\n",
-			families[i]->name,
-			families[i]->name);
+			fwctl_families[i]->name,
+			fwctl_families[i]->name);
 	fputs("\n"
 	      "DEV is fwctlN, /dev/fwctl/fwctlN, a PCI address (0000:08:00.0 "
 	      "or\n"
@@ -182,12 +178,30 @@ static char *hex_string(const void *data, size_t len)
 	return s;
 }
 
+/* The device data decoded with its family's info layout, or NULL. */
+static struct json_object *
+decode_device_data(const struct fwctl_device_info *info)
+{
+	const struct fwctl_family *fam = NULL;
+	struct fwctl_error err;
+	size_t i;
+
+	for (i = 0; i < fwctl_n_families; i++)
+		if (fwctl_families[i]->device_type == info->device_type)
+			fam = fwctl_families[i];
+	if (!fam || fam->info_layout < 0)
+		return NULL;
+	return fwctl_decode_json(fam, &fam->layouts[fam->info_layout],
+				 info->data, info->data_len, &err);
+}
+
 static void print_info(const struct fwctl_device_desc *d,
 		       const struct fwctl_device_info *info,
 		       const struct cli_opts *opts)
 {
 	const char *type_name = fwctl_device_type_name(info->device_type);
 	char *data = hex_string(info->data, info->data_len);
+	struct json_object *fields = decode_device_data(info);
 	struct json_object *obj;
 
 	if (opts->json) {
@@ -204,6 +218,10 @@ static void print_info(const struct fwctl_device_desc *d,
 				       "device_data",
 				       data ? json_object_new_string(data)
 					    : NULL);
+		if (fields)
+			json_object_object_add(obj,
+					       "device_info",
+					       json_object_get(fields));
 		cli_print_json(obj, opts);
 	} else {
 		print_device_line(d);
@@ -211,7 +229,14 @@ static void print_info(const struct fwctl_device_desc *d,
 		       type_name ? type_name : "unknown",
 		       info->device_type);
 		printf("device data: %s\n", data ? data : "");
+		if (fields) {
+			json_object_object_foreach(fields, key, val)
+				printf("  %s: %s\n",
+				       key,
+				       json_object_get_string(val));
+		}
 	}
+	json_object_put(fields);
 	free(data);
 }
 
@@ -277,9 +302,9 @@ int main(int argc, char **argv)
 		return cmd_list(argc, argv, &opts);
 	if (!strcmp(command, "info"))
 		return cmd_info(argc, argv, &opts);
-	for (i = 0; i < sizeof(families) / sizeof(families[0]); i++)
-		if (!strcmp(command, families[i]->name))
-			return cli_family_main(families[i], argc, argv, &opts);
+	for (i = 0; i < fwctl_n_families; i++)
+		if (!strcmp(command, fwctl_families[i]->name))
+			return cli_family_main(fwctl_families[i], argc, argv, &opts);
 	return cli_error(
 		EXIT_USAGE, "unknown command '%s' (see fwctl --help)", command);
 }

@@ -90,6 +90,7 @@ struct fwctl_family {
 	int16_t request_layout; /* request header layout */
 	int16_t response_layout; /* response header layout */
 	int16_t status_enum; /* enum of the response status field, or -1 */
+	int16_t info_layout; /* layout of the FWCTL_INFO device data, or -1 */
 	const char *opcode_field, *op_mod_field, *uid_field;
 	const char *status_field, *syndrome_field;
 	uint32_t min_request_bytes, min_response_bytes;
@@ -98,6 +99,10 @@ struct fwctl_family {
 /* Scope names as the CLI and JSON print them, indexed by scope value. */
 extern const char *const fwctl_scope_names[];
 extern const uint32_t fwctl_n_scopes;
+
+/* Every device family the spec describes. */
+extern const struct fwctl_family *const fwctl_families[];
+extern const uint32_t fwctl_n_families;
 
 /* Device type names ("mlx5", ...), indexed by device type; NULL for gaps. */
 extern const char *const fwctl_device_type_names[];
