@@ -178,11 +178,161 @@ static void header_vs_reflection(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/*
+ * The generated typed accessors (mlx5_layouts.h) against MLX5_GET/MLX5_SET
+ * arithmetic on the header's own offsetof/sizeof: a field at bit o of width
+ * w lives in big-endian dword o / 32 at shift 32 - w - o % 32 (64-bit fields
+ * span two dwords).  Each set is done on a random background and compared
+ * with the reference applied to a copy, so a write outside the field shows.
+ */
+#include "mlx5_layouts.h"
+
+struct acc_stats {
+	unsigned int checks, bad;
+};
+
+#define ACC_SLACK 256 /* room for elements of a trailing flexible array */
+static uint8_t acc_buf[65536], acc_ref[65536];
+static uint64_t acc_state = 0x9e3779b97f4a7c15ull;
+
+static uint64_t acc_random(void)
+{
+	acc_state ^= acc_state << 13;
+	acc_state ^= acc_state >> 7;
+	acc_state ^= acc_state << 17;
+	return acc_state;
+}
+
+static uint32_t ref_dword(const uint8_t *b, uint32_t dw)
+{
+	return (uint32_t)b[4 * dw] << 24 | (uint32_t)b[4 * dw + 1] << 16 |
+	       (uint32_t)b[4 * dw + 2] << 8 | b[4 * dw + 3];
+}
+
+static void ref_put_dword(uint8_t *b, uint32_t dw, uint32_t v)
+{
+	b[4 * dw] = v >> 24;
+	b[4 * dw + 1] = v >> 16;
+	b[4 * dw + 2] = v >> 8;
+	b[4 * dw + 3] = v;
+}
+
+static uint64_t ref_get(const uint8_t *b, uint32_t off, uint32_t w)
+{
+	uint32_t mask = (uint32_t)((1ull << w) - 1);
+
+	if (w > 32)
+		return (uint64_t)ref_dword(b, off / 32) << 32 |
+		       ref_dword(b, off / 32 + 1);
+	return (ref_dword(b, off / 32) >> (32 - w - off % 32)) & mask;
+}
+
+static void ref_set(uint8_t *b, uint32_t off, uint32_t w, uint64_t v)
+{
+	uint32_t mask = (uint32_t)((1ull << w) - 1), shift = 32 - w - off % 32;
+
+	if (w > 32) {
+		ref_put_dword(b, off / 32, (uint32_t)(v >> 32));
+		ref_put_dword(b, off / 32 + 1, (uint32_t)v);
+		return;
+	}
+	ref_put_dword(b, off / 32,
+		      (ref_dword(b, off / 32) & ~(mask << shift)) |
+			      (((uint32_t)v & mask) << shift));
+}
+
+/* Random background in both buffers; a random value that fits w bits. */
+static uint64_t acc_prepare(size_t len, uint32_t w)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		acc_buf[i] = (uint8_t)acc_random();
+	memcpy(acc_ref, acc_buf, len);
+	return w == 64 ? acc_random() : acc_random() & ((1ull << w) - 1);
+}
+
+static void acc_verdict(struct acc_stats *st, const char *name, uint32_t i,
+			int ok)
+{
+	st->checks++;
+	if (!ok) {
+		st->bad++;
+		print_error("%s[%u]: accessor disagrees with MLX5_GET/SET arithmetic\n",
+			    name, i);
+	}
+}
+
+typedef __u32 (*get32_fn)(const void *);
+typedef void (*set32_fn)(void *, __u32);
+typedef __u64 (*get64_fn)(const void *);
+typedef void (*set64_fn)(void *, __u64);
+typedef __u32 (*get32_at_fn)(const void *, unsigned int);
+typedef void (*set32_at_fn)(void *, unsigned int, __u32);
+typedef __u64 (*get64_at_fn)(const void *, unsigned int);
+typedef void (*set64_at_fn)(void *, unsigned int, __u64);
+typedef void *(*addr_fn)(const void *);
+typedef void *(*addr_at_fn)(const void *, unsigned int);
+
+/* Compare one element: set through the accessor, get through the reference, and back. */
+#define ACC_ONE(st, name, len, off, w, i, GET, SET)                           \
+	do {                                                                   \
+		uint64_t v = acc_prepare((len) + ACC_SLACK, (w));              \
+		SET;                                                           \
+		ref_set(acc_ref, (off), (w), v);                               \
+		acc_verdict((st), (name), (i),                                 \
+			    !memcmp(acc_buf, acc_ref, (len) + ACC_SLACK) &&    \
+				    (uint64_t)(GET) == v &&                    \
+				    ref_get(acc_buf, (off), (w)) == v);        \
+	} while (0)
+
+#define CHECK_UINT32(get, set, len, off, w)                                   \
+	ACC_ONE(st, #get, len, off, w, 0, ((get32_fn)get)(acc_buf),           \
+		((set32_fn)set)(acc_buf, (__u32)v))
+#define CHECK_UINT64(get, set, len, off, w)                                   \
+	ACC_ONE(st, #get, len, off, w, 0, ((get64_fn)get)(acc_buf),           \
+		((set64_fn)set)(acc_buf, v))
+/* First and last element (elements 0 and 1 of a flexible array). */
+#define ACC_LAST(count) ((count) ? (count) - 1 : 1)
+#define CHECK_UINT32_ARRAY(get, set, len, off, w, count)                      \
+	for (uint32_t i = 0; i <= ACC_LAST(count); i += ACC_LAST(count))      \
+	ACC_ONE(st, #get, len, (off) + i * (w), w, i,                          \
+		((get32_at_fn)get)(acc_buf, i),                                \
+		((set32_at_fn)set)(acc_buf, i, (__u32)v))
+#define CHECK_UINT64_ARRAY(get, set, len, off, w, count)                      \
+	for (uint32_t i = 0; i <= ACC_LAST(count); i += ACC_LAST(count))      \
+	ACC_ONE(st, #get, len, (off) + i * (w), w, i,                          \
+		((get64_at_fn)get)(acc_buf, i),                                \
+		((set64_at_fn)set)(acc_buf, i, v))
+#define CHECK_ADDR(fn, len, off, w)                                           \
+	acc_verdict(st, #fn, 0,                                                \
+		    (char *)((addr_fn)fn)(acc_buf) == (char *)acc_buf + (off) / 8)
+#define CHECK_ADDR_ARRAY(fn, len, off, w, count)                              \
+	for (uint32_t i = 0; i <= ACC_LAST(count); i += ACC_LAST(count))      \
+	acc_verdict(st, #fn, i,                                                \
+		    (char *)((addr_at_fn)fn)(acc_buf, i) ==                    \
+			    (char *)acc_buf + ((off) + i * (w)) / 8)
+
+#include "ifc_accessors.h"
+
+static void accessors_vs_header(void **state)
+{
+	struct acc_stats st = { 0, 0 };
+
+	(void)state;
+	check_all_accessors(&st);
+	print_message("ifc_check: generated accessors vs MLX5_GET/SET arithmetic on mlx5_ifc.h: %u checks, %u mismatches\n",
+		      st.checks, st.bad);
+	assert_int_equal(st.bad, 0);
+	assert_true(st.checks > 1000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(header_vs_spec),
 		cmocka_unit_test(header_vs_reflection),
+		cmocka_unit_test(accessors_vs_header),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
