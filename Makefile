@@ -54,6 +54,7 @@ $(BUILD)-asan/build.ninja:
 	meson setup $(BUILD)-asan -Db_sanitize=address,undefined -Db_lundef=false --buildtype=debug
 
 check-e2e: kernel userspace
+	@$(MAKE) -s -C kernel check
 	bash tests/e2e/run.sh
 
 check-fuzz: deps

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import yaml
 
@@ -67,11 +66,10 @@ _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 @dataclass
 class SpecFile:
-    """One parsed spec file: its path relative to the spec root, text digest and data."""
+    """One parsed spec file: its display path (``spec/...``) and data."""
 
     path: str
     data: Map
-    text: bytes = field(repr=False, default=b"")
 
 
 def load_file(path: str, display: str) -> SpecFile:
@@ -92,7 +90,7 @@ def load_file(path: str, display: str) -> SpecFile:
         raise SpecError(display, 1, "file", "a spec file must be a YAML mapping")
     if not text.startswith(b"# SPDX-License-Identifier: "):
         raise SpecError(display, 1, "file", "the first line must be an SPDX-License-Identifier comment")
-    return SpecFile(display, data, text)
+    return SpecFile(display, data)
 
 
 def find_spec_files(root: str) -> list[str]:
@@ -110,12 +108,3 @@ def find_spec_files(root: str) -> list[str]:
                 f"{entry}/{name}" for name in sorted(os.listdir(full)) if name.endswith(".yaml")
             )
     return found
-
-
-def plain(value: Any) -> Any:
-    """Convert Map/Seq trees to plain dict/list (for jsonschema)."""
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    return value

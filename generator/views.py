@@ -47,10 +47,6 @@ class Accessor:
     def byte(self) -> int:
         return self.field.offset // 8
 
-    @property
-    def stride_bits(self) -> int:
-        return self.field.width
-
 
 def accessors(layout: Layout) -> list[Accessor]:
     """Accessor parameters for every named field of a PRM (msb0, 32-bit word) layout."""

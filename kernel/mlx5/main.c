@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mlx5 fwctl driver: exposes the mlx5 command mailbox of an auxiliary
+ * device as /dev/fwctl/fwctlN.  Every open file gets its own firmware user
+ * context (uid), which is written into every request so that firmware
+ * enforces the security context; which commands may run at which scope is
+ * decided only by the table generated from the spec (mlx5_scope.h).
+ */
+#define pr_fmt(fmt) "mlx5_fwctl: " fmt
+
+#include <linux/auxiliary_bus.h>
+#include <linux/fwctl.h>
+#include <linux/module.h>
+#include <linux/slab.h>
+
+#include <fwctl/mlx5.h>
+#include <mlx5_layouts.h>
+#include <mlx5_scope.h>
+#include "fwctl_compat.h"
+#include "mlx5_prm.h"
+#include "mlx5_sim.h"
+
+/**
+ * struct mlx5ctl_dev - one bound auxiliary device
+ * @fwctl: the fwctl device (must be first)
+ * @sadev: the device whose mailbox runs the commands
+ * @uctx_caps: capabilities requested for every user context
+ */
+struct mlx5ctl_dev {
+	struct fwctl_device fwctl;
+	struct mlx5_sim_adev *sadev;
+	u32 uctx_caps;
+};
+
+/**
+ * struct mlx5ctl_uctx - one open file
+ * @uctx: the core's per-file state (must be first)
+ * @uid: the firmware user context bound to this file
+ */
+struct mlx5ctl_uctx {
+	struct fwctl_uctx uctx;
+	u32 uid;
+};
+
+static struct mlx5ctl_dev *to_mcdev(struct fwctl_uctx *uctx)
+{
+	return container_of(uctx->fwctl, struct mlx5ctl_dev, fwctl);
+}
+
+static struct mlx5ctl_uctx *to_mfd(struct fwctl_uctx *uctx)
+{
+	return container_of(uctx, struct mlx5ctl_uctx, uctx);
+}
+
+static int mlx5ctl_exec(struct mlx5ctl_dev *mcdev, const void *in,
+			size_t in_len, void *out, size_t out_len)
+{
+	return mcdev->sadev->exec(mcdev->sadev, in, in_len, out, out_len);
+}
+
+static int mlx5ctl_open_uctx(struct fwctl_uctx *uctx)
+{
+	struct mlx5ctl_dev *mcdev = to_mcdev(uctx);
+	u8 in[MLX5_CREATE_UCTX_IN_BYTES] = {};
+	u8 out[MLX5_CREATE_UCTX_OUT_BYTES] = {};
+	int ret;
+
+	mlx5_create_uctx_in_set_opcode(in, MLX5_CMD_OP_CREATE_UCTX);
+	mlx5_uctx_set_cap(mlx5_create_uctx_in_uctx(in), mcdev->uctx_caps);
+	ret = mlx5ctl_exec(mcdev, in, sizeof(in), out, sizeof(out));
+	if (ret)
+		return ret;
+	to_mfd(uctx)->uid = mlx5_create_uctx_out_get_uid(out);
+	return 0;
+}
+
+static void mlx5ctl_close_uctx(struct fwctl_uctx *uctx)
+{
+	struct mlx5ctl_dev *mcdev = to_mcdev(uctx);
+	u8 in[MLX5_DESTROY_UCTX_IN_BYTES] = {};
+	u8 out[MLX5_DESTROY_UCTX_OUT_BYTES] = {};
+	u32 uid = to_mfd(uctx)->uid;
+	int ret;
+
+	mlx5_destroy_uctx_in_set_opcode(in, MLX5_CMD_OP_DESTROY_UCTX);
+	mlx5_destroy_uctx_in_set_uid(in, uid);
+	ret = mlx5ctl_exec(mcdev, in, sizeof(in), out, sizeof(out));
+	if (ret)
+		dev_err(&mcdev->fwctl.dev,
+			"DESTROY_UCTX of uid %u failed: %d, status 0x%x, syndrome 0x%x\n",
+			uid, ret, mlx5_destroy_uctx_out_get_status(out),
+			mlx5_destroy_uctx_out_get_syndrome(out));
+}
+
+static void *mlx5ctl_info(struct fwctl_uctx *uctx, size_t *length)
+{
+	struct fwctl_info_mlx5 *info = kzalloc(sizeof(*info), GFP_KERNEL);
+
+	if (!info)
+		return ERR_PTR(-ENOMEM);
+	info->uid = to_mfd(uctx)->uid;
+	info->uctx_caps = to_mcdev(uctx)->uctx_caps;
+	*length = sizeof(*info);
+	return info;
+}
+
+static void *mlx5ctl_fw_rpc(struct fwctl_uctx *uctx, enum fwctl_rpc_scope scope,
+			    void *rpc_in, size_t in_len, size_t *out_len)
+{
+	struct mlx5ctl_dev *mcdev = to_mcdev(uctx);
+	void *rpc_out;
+	int ret;
+
+	if (in_len < MLX5_RPC_MIN_REQUEST_BYTES ||
+	    *out_len < MLX5_RPC_MIN_RESPONSE_BYTES)
+		return ERR_PTR(-MLX5_RPC_LENGTH_ERRNO);
+
+	if (!mlx5_rpc_scope_allowed(mlx5_mbox_in_hdr_get_opcode(rpc_in),
+				    mlx5_mbox_in_hdr_get_op_mod(rpc_in), scope))
+		return ERR_PTR(-MLX5_RPC_REJECT_ERRNO);
+
+	/* Firmware runs the request in this file's security context. */
+	mlx5_mbox_in_hdr_set_uid(rpc_in, to_mfd(uctx)->uid);
+
+	/* The mailbox reads the request before writing the response. */
+	if (*out_len <= in_len) {
+		rpc_out = rpc_in;
+	} else {
+		rpc_out = kvzalloc(*out_len, GFP_KERNEL_ACCOUNT);
+		if (!rpc_out)
+			return ERR_PTR(-ENOMEM);
+	}
+
+	ret = mlx5ctl_exec(mcdev, rpc_in, in_len, rpc_out, *out_len);
+	/* Executed with a bad status: userspace reads it from the reply. */
+	if (ret && ret != -EREMOTEIO) {
+		if (rpc_out != rpc_in)
+			kvfree(rpc_out);
+		return ERR_PTR(ret);
+	}
+	return rpc_out;
+}
+
+static const struct fwctl_ops mlx5ctl_ops = {
+	.device_type = FWCTL_DEVICE_TYPE_MLX5,
+	.uctx_size = sizeof(struct mlx5ctl_uctx),
+	.open_uctx = mlx5ctl_open_uctx,
+	.close_uctx = mlx5ctl_close_uctx,
+	.info = mlx5ctl_info,
+	.fw_rpc = mlx5ctl_fw_rpc,
+};
+
+/* The device's current general capabilities: which uctx caps it offers. */
+static int mlx5ctl_query_uctx_cap(struct mlx5_sim_adev *sadev, u32 *uctx_cap)
+{
+	u8 in[MLX5_QUERY_HCA_CAP_IN_BYTES] = {};
+	void *out;
+	int ret;
+
+	out = kzalloc(MLX5_QUERY_HCA_CAP_OUT_BYTES, GFP_KERNEL);
+	if (!out)
+		return -ENOMEM;
+	mlx5_query_hca_cap_in_set_opcode(in, MLX5_CMD_OP_QUERY_HCA_CAP);
+	mlx5_query_hca_cap_in_set_op_mod(in, MLX5_CAP_GENERAL << 1 |
+					     MLX5_HCA_CAP_OPMOD_GET_CUR);
+	ret = sadev->exec(sadev, in, sizeof(in), out,
+			  MLX5_QUERY_HCA_CAP_OUT_BYTES);
+	if (!ret)
+		*uctx_cap = mlx5_cmd_hca_cap_get_uctx_cap(
+			mlx5_hca_cap_union_cmd_hca_cap(
+				mlx5_query_hca_cap_out_capability(out)));
+	kfree(out);
+	return ret;
+}
+
+static int mlx5ctl_probe(struct auxiliary_device *adev,
+			 const struct auxiliary_device_id *id)
+{
+	struct mlx5_sim_adev *sadev =
+		container_of(adev, struct mlx5_sim_adev, adev);
+	struct mlx5ctl_dev *mcdev;
+	u32 uctx_cap;
+	int ret;
+
+	ret = mlx5ctl_query_uctx_cap(sadev, &uctx_cap);
+	if (ret)
+		return ret;
+	/* Without user contexts the uid isolation cannot be enforced. */
+	if (!uctx_cap)
+		return -EOPNOTSUPP;
+
+	mcdev = fwctl_alloc_device(adev->dev.parent, &mlx5ctl_ops,
+				   struct mlx5ctl_dev, fwctl);
+	if (!mcdev)
+		return -ENOMEM;
+	mcdev->sadev = sadev;
+	mcdev->uctx_caps = uctx_cap & MLX5_UCTX_OBJECT_CAP_TOOLS_RESOURCES;
+
+	ret = fwctl_register(&mcdev->fwctl);
+	if (ret) {
+		fwctl_put(&mcdev->fwctl);
+		return ret;
+	}
+	auxiliary_set_drvdata(adev, mcdev);
+	return 0;
+}
+
+static void mlx5ctl_remove(struct auxiliary_device *adev)
+{
+	struct mlx5ctl_dev *mcdev = auxiliary_get_drvdata(adev);
+
+	fwctl_unregister(&mcdev->fwctl);
+	fwctl_put(&mcdev->fwctl);
+}
+
+static const struct auxiliary_device_id mlx5ctl_id_table[] = {
+	{ .name = "mlx5_sim." MLX5_SIM_AUX_DEV_NAME },
+	{}
+};
+MODULE_DEVICE_TABLE(auxiliary, mlx5ctl_id_table);
+
+static struct auxiliary_driver mlx5ctl_driver = {
+	.name = "mlx5_fwctl",
+	.probe = mlx5ctl_probe,
+	.remove = mlx5ctl_remove,
+	.id_table = mlx5ctl_id_table,
+};
+module_auxiliary_driver(mlx5ctl_driver);
+
+FWCTL_IMPORT_NS();
+MODULE_DESCRIPTION("mlx5 ConnectX fwctl driver");
+MODULE_LICENSE("GPL");

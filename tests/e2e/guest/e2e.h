@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers shared by the guest test programs: one PASS/FAIL line per check,
+ * thin wrappers around the two fwctl ioctls, and mlx5 request builders on
+ * the generated accessors.
+ */
+#ifndef E2E_H
+#define E2E_H
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <linux/types.h>
+#include <fwctl/fwctl.h>
+#include <fwctl/mlx5.h>
+#include <mlx5_layouts.h>
+
+/* PRM numbers the tests use, written down independently of the kernel. */
+enum {
+	OP_QUERY_HCA_CAP = 0x100,
+	OP_QUERY_ADAPTER = 0x101,
+	OP_QUERY_PAGES = 0x107,
+	OP_QUERY_ISSI = 0x10a,
+	OP_QUERY_VPORT_STATE = 0x750,
+	OP_ACCESS_REG = 0x805,
+	OP_NOP = 0x80d,
+	OP_CREATE_UCTX = 0xa04,
+	OP_QUERY_UCTX = 0xa05,
+	OP_DESTROY_UCTX = 0xa06,
+	STAT_OK = 0x0,
+	STAT_BAD_OP = 0x2,
+	STAT_BAD_PARAM = 0x3,
+	STAT_BAD_INPUT_LEN = 0x50,
+	STAT_BAD_OUTPUT_LEN = 0x51,
+	REG_PMTU = 0x5003,
+	REG_PAOS = 0x5006,
+	UCTX_CAP_TOOLS_RESOURCES = 0x4,
+};
+
+#define FWCTL_NODE "/dev/fwctl/fwctl0"
+#define SIM_SYSFS  "/sys/devices/platform/mlx5_sim"
+
+static int e2e_failures;
+
+/* Print "PASS: name" or "FAIL: name: why"; return ok. */
+static inline bool e2e_check(bool ok, const char *name, const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("%s: %s", ok ? "PASS" : "FAIL", name);
+	if (!ok) {
+		e2e_failures++;
+		printf(": ");
+		va_start(ap, fmt);
+		vprintf(fmt, ap);
+		va_end(ap);
+	}
+	printf("\n");
+	fflush(stdout);
+	return ok;
+}
+
+static inline int e2e_exit_status(void)
+{
+	return e2e_failures ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+static inline int e2e_open(void)
+{
+	int fd = open(FWCTL_NODE, O_RDWR | O_CLOEXEC);
+
+	if (fd < 0) {
+		printf("FAIL: open %s: %s\n", FWCTL_NODE, strerror(errno));
+		exit(EXIT_FAILURE);
+	}
+	return fd;
+}
+
+/* FWCTL_INFO into @data of @len bytes; returns 0 or an errno. */
+static inline int e2e_info(int fd, struct fwctl_info *info, void *data,
+			   __u32 len)
+{
+	*info = (struct fwctl_info){
+		.size = sizeof(*info),
+		.device_data_len = len,
+		.out_device_data = (uintptr_t)data,
+	};
+	return ioctl(fd, FWCTL_INFO, info) ? errno : 0;
+}
+
+/* FWCTL_RPC; *out_len in: buffer size, out: the driver's length. */
+static inline int e2e_rpc(int fd, __u32 scope, const void *in, __u32 in_len,
+			  void *out, __u32 *out_len)
+{
+	struct fwctl_rpc rpc = {
+		.size = sizeof(rpc),
+		.scope = scope,
+		.in_len = in_len,
+		.out_len = *out_len,
+		.in = (uintptr_t)in,
+		.out = (uintptr_t)out,
+	};
+
+	if (ioctl(fd, FWCTL_RPC, &rpc))
+		return errno;
+	*out_len = rpc.out_len;
+	return 0;
+}
+
+/* A bare command: the 16-byte header with an opcode and op_mod. */
+static inline void e2e_hdr(void *in, __u16 opcode, __u16 op_mod)
+{
+	memset(in, 0, MLX5_MBOX_IN_HDR_BYTES);
+	mlx5_mbox_in_hdr_set_opcode(in, opcode);
+	mlx5_mbox_in_hdr_set_op_mod(in, op_mod);
+}
+
+/* Whether @uid is in the simulator's live uid list (a "1-3,7" range list). */
+static inline bool e2e_sim_uid_live(unsigned int uid)
+{
+	char buf[4096], *p = buf;
+	FILE *f = fopen(SIM_SYSFS "/uids", "r");
+	bool found = false;
+
+	if (!f || !fgets(buf, sizeof(buf), f)) {
+		if (f)
+			fclose(f);
+		return false;
+	}
+	fclose(f);
+	while (*p && *p != '\n') {
+		char *end;
+		unsigned long lo = strtoul(p, &end, 10), hi = lo;
+
+		if (end == p)
+			break;
+		p = end;
+		if (*p == '-')
+			hi = strtoul(p + 1, &p, 10);
+		if (uid >= lo && uid <= hi)
+			found = true;
+		if (*p == ',')
+			p++;
+	}
+	return found;
+}
+
+#endif /* E2E_H */

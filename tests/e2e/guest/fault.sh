@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Fault suite (issue 6): the whole contract under bad input, missing
+# privileges, hot-unplug and fuzzing; see fwctl_fault.c.
+. /tests/lib.sh
+
+check "modules load" load_modules
+# FUZZ_SEED comes from the kernel command line (run.sh E2E_FUZZ_SEED).
+fwctl_fault "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
+check "modules unload after the fault suite" unload_modules
+finish
