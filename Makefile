@@ -77,6 +77,11 @@ MLX5_IFC_DIR ?= $(shell ls -d /usr/src/linux-headers-*-common/include/linux/mlx5
 import-mlx5-ifc: deps
 	$(GEN) import-mlx5-ifc --roots generator/importers/mlx5_ifc_roots.txt \
 		--defined spec/mlx5/family.yaml --field-enum _out:status=cmd_status \
+		--field-enum access_register_in:register_id=reg_id \
+		--field-enum access_register_in:op_mod=reg_op \
+		--field-enum query_vport_state_out:state=vport_state \
+		--field-enum paos_reg:admin_status=port_status \
+		--field-enum paos_reg:oper_status=port_status \
 		-o spec/mlx5/layouts.yaml \
 		$(MLX5_IFC_DIR)/mlx5_ifc.h $(MLX5_IFC_DIR)/mlx5_ifc_fpga.h
 

@@ -25,6 +25,7 @@ PER_FAMILY = [
     Output("uapi_header.h.j2", lambda f: f"include/uapi/{f.uapi.path}", lambda f: f.uapi is not None),
     Output("scope_check.h.j2", lambda f: f"kernel/{f.name}_scope.h", lambda f: f.commands is not None),
     Output("layouts.h.j2", lambda f: f"userspace/{f.name}_layouts.h", lambda f: bool(f.layouts)),
+    Output("defs.h.j2", lambda f: f"userspace/{f.name}_defs.h", lambda f: bool(f.enums or f.commands)),
     Output("reflect.h.j2", lambda f: f"userspace/{f.name}_reflect.h", has_codec),
     Output("reflect.c.j2", lambda f: f"userspace/{f.name}_reflect.c", has_codec),
     Output("core_names.c.j2", lambda f: f"userspace/{f.name}_names.c", lambda f: f.core is not None),

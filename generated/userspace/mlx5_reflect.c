@@ -28,8 +28,77 @@ static const struct fwctl_enum_entry mlx5_enum_cmd_status[] = {
 	{"BAD_OUTPUT_LEN", 0x51},
 };
 
+static const struct fwctl_enum_entry mlx5_enum_cap_type[] = {
+	{"GENERAL", 0x0},
+	{"ETHERNET_OFFLOADS", 0x1},
+	{"ODP", 0x2},
+	{"ATOMIC", 0x3},
+	{"ROCE", 0x4},
+	{"IPOIB_OFFLOADS", 0x5},
+	{"IPOIB_ENHANCED_OFFLOADS", 0x6},
+	{"FLOW_TABLE", 0x7},
+	{"ESWITCH_FLOW_TABLE", 0x8},
+	{"ESWITCH", 0x9},
+	{"VECTOR_CALC", 0xb},
+	{"QOS", 0xc},
+	{"DEBUG", 0xd},
+	{"DEV_MEM", 0xf},
+	{"TLS", 0x11},
+	{"VDPA_EMULATION", 0x13},
+	{"DEV_EVENT", 0x14},
+	{"IPSEC", 0x15},
+	{"DEV_SHAMPO", 0x1d},
+	{"MACSEC", 0x1f},
+	{"GENERAL_2", 0x20},
+	{"PORT_SELECTION", 0x25},
+	{"ADV_VIRTUALIZATION", 0x26},
+};
+
+static const struct fwctl_enum_entry mlx5_enum_cap_mode[] = {
+	{"GET_MAX", 0x0},
+	{"GET_CUR", 0x1},
+};
+
+static const struct fwctl_enum_entry mlx5_enum_reg_op[] = {
+	{"WRITE", 0x0},
+	{"READ", 0x1},
+};
+
+static const struct fwctl_enum_entry mlx5_enum_reg_id[] = {
+	{"PMTU", 0x5003},
+	{"PTYS", 0x5004},
+	{"PAOS", 0x5006},
+	{"PVLC", 0x500f},
+	{"PCAM", 0x507f},
+	{"MCIA", 0x9014},
+	{"MCAM", 0x907f},
+};
+
+static const struct fwctl_enum_entry mlx5_enum_port_status[] = {
+	{"UP", 0x1},
+	{"DOWN", 0x2},
+};
+
+static const struct fwctl_enum_entry mlx5_enum_vport_state[] = {
+	{"DOWN", 0x0},
+	{"UP", 0x1},
+};
+
+static const struct fwctl_enum_entry mlx5_enum_uctx_cap[] = {
+	{"CAP_RAW_TX", 0x1},
+	{"CAP_INTERNAL_DEV_RES", 0x2},
+	{"OBJECT_CAP_TOOLS_RESOURCES", 0x4},
+};
+
 static const struct fwctl_enum mlx5_enums[] = {
 	{"cmd_status", "MLX5_CMD_STAT_", mlx5_enum_cmd_status, 16},
+	{"cap_type", "MLX5_CAP_", mlx5_enum_cap_type, 23},
+	{"cap_mode", "HCA_CAP_OPMOD_", mlx5_enum_cap_mode, 2},
+	{"reg_op", "MLX5_REG_OP_", mlx5_enum_reg_op, 2},
+	{"reg_id", "MLX5_REG_", mlx5_enum_reg_id, 7},
+	{"port_status", "MLX5_PORT_", mlx5_enum_port_status, 2},
+	{"vport_state", "MLX5_VPORT_STATE_", mlx5_enum_vport_state, 2},
+	{"uctx_cap", "MLX5_UCTX_", mlx5_enum_uctx_cap, 3},
 };
 
 static const struct fwctl_field mlx5_fields_mbox_in_hdr[] = {
@@ -3156,7 +3225,7 @@ static const struct fwctl_field mlx5_fields_query_vport_state_out[] = {
 	{"reserved_at_40", 0x40, 0x20, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"reserved_at_60", 0x60, 0x18, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"admin_state", 0x78, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1},
-	{"state", 0x7c, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"state", 0x7c, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 6},
 };
 
 static const struct fwctl_field mlx5_fields_query_esw_vport_context_in[] = {
@@ -3766,9 +3835,9 @@ static const struct fwctl_field mlx5_fields_access_register_in[] = {
 	{"opcode", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_10", 0x10, 0x10, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
 	{"reserved_at_20", 0x20, 0x10, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
-	{"op_mod", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"op_mod", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 3},
 	{"reserved_at_40", 0x40, 0x10, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
-	{"register_id", 0x50, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"register_id", 0x50, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 4},
 	{"argument", 0x60, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"register_data", 0x80, 0x20, 0, FWCTL_FIELD_UINT, 1, -1, -1},
 };
@@ -5447,9 +5516,9 @@ static const struct fwctl_field mlx5_fields_paos_reg[] = {
 	{"swid", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_10", 0x10, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
-	{"admin_status", 0x14, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"admin_status", 0x14, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 5},
 	{"reserved_at_18", 0x18, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
-	{"oper_status", 0x1c, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1},
+	{"oper_status", 0x1c, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 5},
 	{"ase", 0x20, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"ee", 0x21, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1},
 	{"reserved_at_22", 0x22, 0x1c, 1, FWCTL_FIELD_RESERVED, 0, -1, -1},
@@ -6713,7 +6782,7 @@ const struct fwctl_family fwctl_family_mlx5 = {
 	.n_layouts = 222,
 	.info_layout = 221,
 	.enums = mlx5_enums,
-	.n_enums = 1,
+	.n_enums = 8,
 	.commands = mlx5_commands,
 	.n_commands = 96,
 	.command_prefix = "MLX5_CMD_OP_",

@@ -17,7 +17,7 @@
 #include <mlx5_layouts.h>
 #include <mlx5_scope.h>
 #include "fwctl_compat.h"
-#include "mlx5_prm.h"
+#include "mlx5_defs.h"
 #include "mlx5_sim.h"
 
 /**
@@ -162,7 +162,7 @@ static int mlx5ctl_query_uctx_cap(struct mlx5_sim_adev *sadev, u32 *uctx_cap)
 		return -ENOMEM;
 	mlx5_query_hca_cap_in_set_opcode(in, MLX5_CMD_OP_QUERY_HCA_CAP);
 	mlx5_query_hca_cap_in_set_op_mod(in, MLX5_CAP_GENERAL << 1 |
-					     MLX5_HCA_CAP_OPMOD_GET_CUR);
+					     HCA_CAP_OPMOD_GET_CUR);
 	ret = sadev->exec(sadev, in, sizeof(in), out,
 			  MLX5_QUERY_HCA_CAP_OUT_BYTES);
 	if (!ret)

@@ -22,7 +22,7 @@
 #include <linux/sysfs.h>
 
 #include <mlx5_layouts.h>
-#include "mlx5_prm.h"
+#include "mlx5_defs.h"
 #include "mlx5_sim.h"
 
 /* log_max_uctx advertised in the capabilities; uids are 1..MAX. */
@@ -135,7 +135,7 @@ static u8 sim_query_hca_cap(struct mlx5_sim *sim, struct sim_cmd *cmd)
 	if (op_mod >> 1 != MLX5_CAP_GENERAL)
 		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM,
 				SIM_SYND_BAD_CAP_TYPE);
-	sim_fill_general_caps(cap, op_mod & MLX5_HCA_CAP_OPMOD_GET_CUR);
+	sim_fill_general_caps(cap, op_mod & HCA_CAP_OPMOD_GET_CUR);
 	return MLX5_CMD_STAT_OK;
 }
 
