@@ -41,7 +41,7 @@ def replicate(spec: str, dest: str, copies: int) -> None:
                     text = handle.read()
                 text = re.sub(rf"^family: {fam}$", f"family: {fam}x{index}", text, flags=re.M)
                 text = re.sub(r"^  header: fwctl/(\w+)\.h$", rf"  header: fwctl/\1x{index}.h", text, flags=re.M)
-                text = text.replace("name: fwctl_info_", f"name: fwctl_info_x{index}_")
+                text = text.replace("fwctl_info_", f"fwctl_info_x{index}_")
                 with open(os.path.join(target, name), "w", encoding="utf-8") as handle:
                     handle.write(text)
 
