@@ -194,11 +194,8 @@ class FamilyBuilder:
         self._parent(fam)
         self._uapi(fam)
         self._core(fam)
+        self._enums(fam)
         enums = self._enum_table(fam)
-        for i, raw in enumerate(parts.lists["enums"]):
-            fam.enums.append(_enum(self.ctx, raw, f"enums[{raw['name']}]"))
-        enums = self._enum_table(fam)
-        self._check_unique([e.name for e in fam.all_enums], parts.lists["enums"], "enums", "enum")
         fam.errors = _errors(parts.lists["errors"])
         self._device_type(fam)
         self._device_info(fam)
@@ -217,14 +214,16 @@ class FamilyBuilder:
         self._commands(fam, resolver)
         return fam
 
-    def _check_unique(self, names: list[str], raws: list[Map], label: str, what: str) -> None:
-        seen: set[str] = set()
-        for name in names[: len(names) - len(raws)]:
-            seen.add(name)
-        for raw in raws:
+    def _enums(self, fam: Family) -> None:
+        """Top-level enums; a name may not repeat one of the family's uapi enums."""
+        seen = {e.name for e in fam.all_enums}
+        for raw in self.parts.lists["enums"]:
+            label = f"enums[{raw['name']}]"
             if raw["name"] in seen:
-                self.ctx.error(raw, "name", f"{label}[{raw['name']}]", f"duplicate {what} name")
+                self.ctx.error(raw, "name", label, "duplicate enum name")
+                continue
             seen.add(raw["name"])
+            fam.enums.append(_enum(self.ctx, raw, label))
 
     def _enum_table(self, fam: Family) -> dict[str, Enum]:
         table: dict[str, Enum] = {}

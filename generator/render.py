@@ -128,7 +128,8 @@ class Formatter:
 
     def format_all(self, outputs: dict[str, str]) -> dict[str, str]:
         """Format every C output (in parallel); other outputs pass through."""
-        c_paths = [p for p in outputs if p.endswith(C_SUFFIXES)]
+        # Largest first, so the big files do not start last on a busy pool.
+        c_paths = sorted((p for p in outputs if p.endswith(C_SUFFIXES)), key=lambda p: -len(outputs[p]))
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             formatted = dict(zip(c_paths, pool.map(lambda p: self._format_one(p, outputs[p]), c_paths)))
         return {p: formatted.get(p, text) for p, text in outputs.items()}
