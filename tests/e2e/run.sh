@@ -9,7 +9,10 @@
 # Environment: E2E_TIMEOUT (seconds, default 150), E2E_MEM (MiB, default 512),
 # FWCTL_GEN (generated headers, default generated/), E2E_CLI (the fwctl CLI
 # to test, default build/userspace/fwctl-static or build/userspace/fwctl),
-# E2E_FUZZ_SEED (seed of the guest ioctl fuzzer, default 0x5eed)
+# E2E_FUZZ_SEED (seed of the guest ioctl fuzzer, default 0x5eed), E2E_BREAK
+# (test only: build a deliberately broken core, `make -C kernel BREAK=...`,
+# to show that the suites catch it; the modules are rebuilt whenever it
+# changes)
 #
 # The host passes only if QEMU's isa-debug-exit reports the guest's exit
 # code 0, the serial log carries the pass marker, and neither the serial log
@@ -47,7 +50,10 @@ if [[ ! -s "$vmlinuz" ]]; then
 	rm -rf "$dl"
 fi
 
-make -s -C "$top/kernel" FWCTL_GEN="$gen" >"$out/kbuild.log" 2>&1 ||
+[[ -z "${E2E_BREAK:-}" ]] || log "test only: deliberately broken core (BREAK=$E2E_BREAK)"
+# BREAK on the command line also overrides any BREAK in the environment.
+make -s -C "$top/kernel" FWCTL_GEN="$gen" BREAK="${E2E_BREAK:-}" \
+	>"$out/kbuild.log" 2>&1 ||
 	{ cat "$out/kbuild.log" >&2; die "kernel modules do not build"; }
 
 # Guest test programs: static, built against the generated headers only;
@@ -80,7 +86,8 @@ cp /bin/busybox "$root/bin/busybox"
 cp "$here/guest/init" "$root/init"
 cp "$here"/guest/*.sh "$root/tests/"
 cp "$bindir"/* "$root/tests/"
-for ko in fwctl/fwctl.ko mlx5_sim/mlx5_sim.ko mlx5/mlx5_fwctl.ko; do
+for ko in fwctl/fwctl.ko mlx5_sim/mlx5_sim.ko mlx5/mlx5_fwctl.ko \
+	fwctl_echo/fwctl_echo.ko; do
 	cp "$top/kernel/$ko" "$root/modules/"
 done
 printf '%s\n' "${suites[@]}" >"$root/tests/suites"

@@ -8,8 +8,10 @@
 #define E2E_H
 
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -82,6 +84,36 @@ static inline int e2e_open(void)
 		printf("FAIL: open %s: %s\n", FWCTL_NODE, strerror(errno));
 		exit(EXIT_FAILURE);
 	}
+	return fd;
+}
+
+/*
+ * Open the fwctl device whose parent is the sysfs device @parent (a
+ * resolved path such as "/sys/devices/platform/mlx5_sim"), whatever its
+ * number; returns the fd, or -1 with errno set (ENODEV: no such device).
+ */
+static inline int e2e_open_child_of(const char *parent)
+{
+	char link[PATH_MAX], resolved[PATH_MAX], node[PATH_MAX];
+	DIR *dir = opendir("/sys/class/fwctl");
+	struct dirent *de;
+	int err = ENODEV, fd = -1;
+
+	if (!dir)
+		return -1;
+	while (err == ENODEV && (de = readdir(dir))) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(link, sizeof(link), "/sys/class/fwctl/%s/device",
+			 de->d_name);
+		if (!realpath(link, resolved) || strcmp(resolved, parent))
+			continue;
+		snprintf(node, sizeof(node), "/dev/fwctl/%s", de->d_name);
+		fd = open(node, O_RDWR | O_CLOEXEC);
+		err = fd < 0 ? errno : 0;
+	}
+	closedir(dir);
+	errno = err;
 	return fd;
 }
 

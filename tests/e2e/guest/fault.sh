@@ -7,5 +7,12 @@
 check "modules load" load_modules
 # FUZZ_SEED comes from the kernel command line (run.sh E2E_FUZZ_SEED).
 fwctl_fault "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
+# The echo test driver is loaded only for its own checks: everything above
+# expects the mlx5 device to be the only one.
+check "fwctl_echo loads" insmod /modules/fwctl_echo.ko
+fwctl_fault --echo || failed=$((failed + 1))
+check "fwctl_echo unloads" rmmod fwctl_echo
+check "fwctl_echo's platform device is gone" \
+	test ! -e /sys/devices/platform/fwctl_echo
 check "modules unload after the fault suite" unload_modules
 finish

@@ -5,6 +5,10 @@
  * mlx5 firmware.  Sections run in a fixed order because tainting is once
  * per boot: everything that must not taint runs before the first tainting
  * RPC.  Usage: fwctl_fault [FUZZ_SEED]
+ *
+ * `fwctl_fault --echo` instead runs the response-copy and info rules that
+ * the mlx5 driver cannot reach against the fwctl_echo test driver, which
+ * must be loaded (and is found by its parent, not by its number).
  */
 #include "e2e.h"
 
@@ -382,6 +386,150 @@ static void test_rpc_out(int fd)
 			  mlx5_mbox_out_hdr_get_status(a),
 			  mlx5_mbox_out_hdr_get_status(b));
 	}
+}
+
+/* ---- 3b. the same rules with replies of any length (fwctl_echo) --------- */
+
+#define ECHO_SYSFS     "/sys/devices/platform/fwctl_echo"
+#define ECHO_MAX_REPLY MAX_RPC_LEN
+
+/*
+ * The echo protocol, written down independently of the driver: the request
+ * starts with the reply length (a native __u32); byte i of the reply is
+ * 0x40 + i % 61; the driver replies in the request buffer when it fits.
+ */
+static __u8 echo_byte(size_t i)
+{
+	return 0x40 + i % 61;
+}
+
+static bool is_echo_reply(const __u8 *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] != echo_byte(i))
+			return false;
+	return true;
+}
+
+/* One RPC: the request length, the reply it asks for, the user's buffer. */
+struct echo_case {
+	__u32 in_len;
+	__u32 reply_len;
+	__u32 user_len;
+};
+
+/*
+ * Replies longer and shorter than the user's buffer, each built in a new
+ * buffer (reply > request) and in the request buffer (reply <= request);
+ * then the edges: equal lengths, empty reply, empty buffer, replies over
+ * several pages and the largest reply the core allows.
+ */
+static const struct echo_case echo_cases[] = {
+	{4, 100, 40},
+	{128, 100, 40},
+	{100, 100, 99},
+	{4, 24, 64},
+	{64, 24, 64},
+	{4, 48, 48},
+	{4, 0, 32},
+	{4, 16, 0},
+	{4, 10000, 5000},
+	{4, 5000, 10000},
+	{4, ECHO_MAX_REPLY, 4096},
+};
+
+#define ECHO_GUARD_BYTES 64
+
+static void test_echo_case(int fd, const struct echo_case *c)
+{
+	static __u8 out[ECHO_MAX_REPLY + ECHO_GUARD_BYTES];
+	size_t copied = c->user_len < c->reply_len ? c->user_len : c->reply_len;
+	size_t guarded = c->user_len + ECHO_GUARD_BYTES;
+	__u8 *in = calloc(1, c->in_len);
+	__u32 out_len = c->user_len, reply_len;
+	bool reply_ok, guard_ok, request_ok;
+	char name[160];
+	int err;
+
+	memcpy(in, &c->reply_len, sizeof(c->reply_len));
+	memset(out, GUARD, guarded);
+	err = e2e_rpc(
+		fd, FWCTL_RPC_DEBUG_READ_ONLY, in, c->in_len, out, &out_len);
+	memcpy(&reply_len, in, sizeof(reply_len));
+	snprintf(name,
+		 sizeof(name),
+		 "echo RPC in %u, reply %u, buffer %u (%s): %zu bytes copied, "
+		 "out_len %u, guard intact",
+		 c->in_len,
+		 c->reply_len,
+		 c->user_len,
+		 c->reply_len <= c->in_len ? "in place" : "new buffer",
+		 copied,
+		 c->reply_len);
+	reply_ok = is_echo_reply(out, copied);
+	guard_ok = all_bytes(out + copied, guarded - copied, GUARD);
+	/* The user's request is never written, in place or not. */
+	request_ok = reply_len == c->reply_len &&
+		     all_bytes(in + sizeof(reply_len),
+			       c->in_len - sizeof(reply_len),
+			       0);
+	e2e_check(!err && out_len == c->reply_len && reply_ok && guard_ok &&
+			  request_ok,
+		  name,
+		  "err %d, out_len %u, reply bytes %s, guard %s, request %s",
+		  err,
+		  out_len,
+		  reply_ok ? "ok" : "wrong",
+		  guard_ok ? "intact" : "overwritten",
+		  request_ok ? "intact" : "overwritten");
+	free(in);
+}
+
+static void test_echo(int fd)
+{
+	__u8 data[32], out[64];
+	__u32 too_long = ECHO_MAX_REPLY + 1;
+	struct fwctl_info info;
+	struct fwctl_rpc rpc;
+	unsigned int i;
+	int err;
+
+	/* No info op: the whole buffer is zeroed and the length is 0. */
+	memset(data, GUARD, sizeof(data));
+	err = e2e_info(fd, &info, data, 16);
+	e2e_check(!err && info.out_device_type == FWCTL_DEVICE_TYPE_ERROR &&
+			  info.device_data_len == 0 && all_bytes(data, 16, 0) &&
+			  all_bytes(data + 16, sizeof(data) - 16, GUARD),
+		  "echo INFO without an info op: 16 bytes zeroed, length 0, "
+		  "type ERROR, guard intact",
+		  "err %d, type %u, length %u",
+		  err,
+		  info.out_device_type,
+		  info.device_data_len);
+
+	for (i = 0; i < sizeof(echo_cases) / sizeof(echo_cases[0]); i++)
+		test_echo_case(fd, &echo_cases[i]);
+
+	/* A driver error: returned as is, nothing written back. */
+	memset(out, GUARD, sizeof(out));
+	rpc = (struct fwctl_rpc){
+		.size = sizeof(rpc),
+		.scope = FWCTL_RPC_DEBUG_READ_ONLY,
+		.in_len = sizeof(too_long),
+		.out_len = sizeof(out),
+		.in = (uintptr_t)&too_long,
+		.out = (uintptr_t)out,
+	};
+	err = raw_ioctl(fd, FWCTL_RPC, &rpc);
+	e2e_check(err == EMSGSIZE && rpc.out_len == sizeof(out) &&
+			  all_bytes(out, sizeof(out), GUARD),
+		  "echo RPC driver error: EMSGSIZE, out_len and buffer "
+		  "untouched",
+		  "err %d, out_len %u",
+		  err,
+		  rpc.out_len);
 }
 
 /* ---- 4. scopes, privileges, taint --------------------------------------- */
@@ -1065,11 +1213,28 @@ static void test_fuzz(int fd, __u64 seed)
 	munmap(arena, ARENA_BYTES + page_size);
 }
 
+static int run_echo(void)
+{
+	int fd = e2e_open_child_of(ECHO_SYSFS);
+
+	if (!e2e_check(fd >= 0,
+		       "fwctl_echo's device found by its parent " ECHO_SYSFS,
+		       "%s",
+		       strerror(errno)))
+		return e2e_exit_status();
+	test_echo(fd);
+	close(fd);
+	return e2e_exit_status();
+}
+
 int main(int argc, char **argv)
 {
-	__u64 seed = argc > 1 ? strtoull(argv[1], NULL, 0) : 0x5eed;
+	__u64 seed;
 	int fd;
 
+	if (argc > 1 && !strcmp(argv[1], "--echo"))
+		return run_echo();
+	seed = argc > 1 ? strtoull(argv[1], NULL, 0) : 0x5eed;
 	page_size = sysconf(_SC_PAGESIZE);
 	fd = e2e_open();
 	test_ioctl_surface(fd);
