@@ -19,16 +19,15 @@
 #include <fwctl/codec.h>
 #include <mlx5_reflect.h>
 
+#include "test_bits.h"
+
 /* ---- random numbers with a fixed seed (xorshift64) ---- */
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15ULL;
 
 static uint64_t rnd(void)
 {
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return rng_state;
+	return test_xorshift64(&rng_state);
 }
 
 static uint64_t mask_of(uint32_t width)
@@ -40,23 +39,6 @@ static uint64_t mask_of(uint32_t width)
 
 typedef unsigned __int128 u128;
 
-static uint32_t be32_at(const uint8_t *b, uint32_t dword)
-{
-	const uint8_t *p = b + 4 * dword;
-
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	       (uint32_t)p[2] << 8 | p[3];
-}
-
-static void put_be32(uint8_t *b, uint32_t dword, uint32_t v)
-{
-	uint8_t *p = b + 4 * dword;
-
-	p[0] = (uint8_t)(v >> 24);
-	p[1] = (uint8_t)(v >> 16);
-	p[2] = (uint8_t)(v >> 8);
-	p[3] = (uint8_t)v;
-}
 
 /* Dwords that hold a field of @width bits at @off (1 to 3). */
 static uint32_t be_dwords(uint32_t off, uint32_t width)
@@ -75,7 +57,7 @@ static u128 be_window(const uint8_t *b, uint32_t off, uint32_t width)
 
 	for (k = 0; k < 3; k++)
 		w = w << 32 |
-		    (k < be_dwords(off, width) ? be32_at(b, off / 32 + k) : 0);
+		    (k < be_dwords(off, width) ? test_be32_at(b, off / 32 + k) : 0);
 	return w;
 }
 
@@ -93,7 +75,7 @@ static void ref_set_be(uint8_t *b, uint32_t off, uint32_t width, uint64_t v)
 	w &= ~((u128)mask_of(width) << shift);
 	w |= (u128)(v & mask_of(width)) << shift;
 	for (k = 0; k < be_dwords(off, width); k++)
-		put_be32(b, off / 32 + k, (uint32_t)(w >> (64 - 32 * k)));
+		test_put_be32(b, off / 32 + k, (uint32_t)(w >> (64 - 32 * k)));
 }
 
 /* Bytes that hold a field of @width bits at @off (1 to 9). */

@@ -186,6 +186,7 @@ static void header_vs_reflection(void **state)
  * with the reference applied to a copy, so a write outside the field shows.
  */
 #include "mlx5_layouts.h"
+#include "test_bits.h"
 
 struct acc_stats {
 	unsigned int checks, bad;
@@ -197,24 +198,7 @@ static uint64_t acc_state = 0x9e3779b97f4a7c15ull;
 
 static uint64_t acc_random(void)
 {
-	acc_state ^= acc_state << 13;
-	acc_state ^= acc_state >> 7;
-	acc_state ^= acc_state << 17;
-	return acc_state;
-}
-
-static uint32_t ref_dword(const uint8_t *b, uint32_t dw)
-{
-	return (uint32_t)b[4 * dw] << 24 | (uint32_t)b[4 * dw + 1] << 16 |
-	       (uint32_t)b[4 * dw + 2] << 8 | b[4 * dw + 3];
-}
-
-static void ref_put_dword(uint8_t *b, uint32_t dw, uint32_t v)
-{
-	b[4 * dw] = v >> 24;
-	b[4 * dw + 1] = v >> 16;
-	b[4 * dw + 2] = v >> 8;
-	b[4 * dw + 3] = v;
+	return test_xorshift64(&acc_state);
 }
 
 static uint64_t ref_get(const uint8_t *b, uint32_t off, uint32_t w)
@@ -222,9 +206,9 @@ static uint64_t ref_get(const uint8_t *b, uint32_t off, uint32_t w)
 	uint32_t mask = (uint32_t)((1ull << w) - 1);
 
 	if (w > 32)
-		return (uint64_t)ref_dword(b, off / 32) << 32 |
-		       ref_dword(b, off / 32 + 1);
-	return (ref_dword(b, off / 32) >> (32 - w - off % 32)) & mask;
+		return (uint64_t)test_be32_at(b, off / 32) << 32 |
+		       test_be32_at(b, off / 32 + 1);
+	return (test_be32_at(b, off / 32) >> (32 - w - off % 32)) & mask;
 }
 
 static void ref_set(uint8_t *b, uint32_t off, uint32_t w, uint64_t v)
@@ -232,12 +216,12 @@ static void ref_set(uint8_t *b, uint32_t off, uint32_t w, uint64_t v)
 	uint32_t mask = (uint32_t)((1ull << w) - 1), shift = 32 - w - off % 32;
 
 	if (w > 32) {
-		ref_put_dword(b, off / 32, (uint32_t)(v >> 32));
-		ref_put_dword(b, off / 32 + 1, (uint32_t)v);
+		test_put_be32(b, off / 32, (uint32_t)(v >> 32));
+		test_put_be32(b, off / 32 + 1, (uint32_t)v);
 		return;
 	}
-	ref_put_dword(b, off / 32,
-		      (ref_dword(b, off / 32) & ~(mask << shift)) |
+	test_put_be32(b, off / 32,
+		      (test_be32_at(b, off / 32) & ~(mask << shift)) |
 			      (((uint32_t)v & mask) << shift));
 }
 
