@@ -68,9 +68,22 @@ def _rst_text(text: str) -> str:
     return " ".join(text.split()) or "-"
 
 
+def _has_policy(enum: Enum) -> bool:
+    return any(e.taint or e.capability for e in enum.entries)
+
+
+def enum_header(enum: Enum) -> list[str]:
+    """Columns of an enum table; scope-like enums add taint and capability."""
+    return ["Name", "Value"] + (["Taints", "Needs"] if _has_policy(enum) else []) + ["Meaning"]
+
+
 def enum_rows(enum: Enum) -> list[list[str]]:
-    """Rows of an enum table: C name, value, meaning."""
-    return [[f"``{e.cname}``", f"{e.value:#x}", _rst_text(e.doc)] for e in enum.entries]
+    """Rows of an enum table, matching enum_header()."""
+    rows = []
+    for e in enum.entries:
+        policy = ["yes" if e.taint else "no", f"``{e.capability}``" if e.capability else "-"]
+        rows.append([f"``{e.cname}``", f"{e.value:#x}"] + (policy if _has_policy(enum) else []) + [_rst_text(e.doc)])
+    return rows
 
 
 def errno_rows(errors: list[ErrnoRule]) -> list[list[str]]:
@@ -124,6 +137,7 @@ def codec_families(families: list) -> list:
 TEMPLATE_GLOBALS = {
     "codec_families": codec_families,
     "enum_rows": enum_rows,
+    "enum_header": enum_header,
     "errno_rows": errno_rows,
     "struct_rows": struct_rows,
     "command_rows": command_rows,
