@@ -42,8 +42,13 @@ vmlinuz=$out/vmlinuz-$kver
 if [[ ! -s "$vmlinuz" ]]; then
 	log "fetching linux-image-$kver"
 	dl=$(mktemp -d "$out/dl.XXXXXX")
-	(cd "$dl" && apt-get download -q -o APT::Sandbox::User=root \
-		"linux-image-$kver" >/dev/null)
+	fetch() {
+		(cd "$dl" && apt-get download -q -o APT::Sandbox::User=root \
+			"linux-image-$kver" >/dev/null)
+	}
+	# Package lists may be missing or older than the headers: refresh once.
+	fetch || { apt-get update -q >/dev/null && fetch; } ||
+		die "cannot download linux-image-$kver"
 	dpkg-deb --fsys-tarfile "$dl"/linux-image-"$kver"_*.deb |
 		tar -x -C "$dl" "./boot/vmlinuz-$kver"
 	mv "$dl/boot/vmlinuz-$kver" "$vmlinuz"
