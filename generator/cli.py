@@ -61,9 +61,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     families = load_and_build(args.spec)
     outputs = render_all(families, args.templates)
+    current = writer.read_current(args.out, list(outputs))
     cache = os.path.join(REPO_ROOT, "build", "regen-cache") if args.cache else None
-    outputs = Formatter(REPO_ROOT, cache).format_all(outputs)
-    todo = writer.plan(args.out, outputs)
+    outputs = Formatter(REPO_ROOT, cache).format_all(outputs, current)
+    todo = writer.plan(args.out, outputs, current)
     elapsed = time.monotonic() - start
     if args.check:
         if todo.changes:

@@ -28,6 +28,7 @@ PER_FAMILY = [
     Output("defs.h.j2", lambda f: f"userspace/{f.name}_defs.h", lambda f: bool(f.enums or f.commands)),
     Output("reflect.h.j2", lambda f: f"userspace/{f.name}_reflect.h", has_codec),
     Output("reflect.c.j2", lambda f: f"userspace/{f.name}_reflect.c", has_codec),
+    Output("catalog.c.j2", lambda f: f"userspace/{f.name}_catalog.c", lambda f: f.commands is not None),
     Output("core_names.c.j2", lambda f: f"userspace/{f.name}_names.c", lambda f: f.core is not None),
     Output("family.rst.j2", lambda f: f"docs/{f.name}.rst", lambda f: True),
 ]

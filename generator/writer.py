@@ -30,21 +30,26 @@ def existing_files(out_dir: str) -> list[str]:
     return sorted(found)
 
 
-def plan(out_dir: str, outputs: dict[str, str]) -> Plan:
-    """Compare wanted outputs with what is on disk."""
+def read_current(out_dir: str, paths: list[str]) -> dict[str, str]:
+    """The present text of each of ``paths`` under out_dir that exists."""
+    current = {}
+    for path in paths:
+        try:
+            with open(os.path.join(out_dir, path), encoding="utf-8") as handle:
+                current[path] = handle.read()
+        except (FileNotFoundError, UnicodeDecodeError):
+            pass
+    return current
+
+
+def plan(out_dir: str, outputs: dict[str, str], current: dict[str, str]) -> Plan:
+    """Compare wanted outputs with what is on disk (``current``, from read_current)."""
     result = Plan()
     for path in sorted(outputs):
-        data = outputs[path].encode()
-        full = os.path.join(out_dir, path)
-        try:
-            with open(full, "rb") as handle:
-                current = handle.read()
-        except FileNotFoundError:
-            current = None
-        if current == data:
+        if current.get(path) == outputs[path]:
             result.same.append(path)
         else:
-            result.write[path] = data
+            result.write[path] = outputs[path].encode()
     result.remove = [p for p in existing_files(out_dir) if p not in outputs] if os.path.isdir(out_dir) else []
     return result
 

@@ -15,4 +15,8 @@
 /* Layouts, enums and the command catalogue of the mlx5 family. */
 extern const struct fwctl_family fwctl_family_mlx5;
 
+/* The catalogue (mlx5_catalog.c), sorted by opcode. */
+#define MLX5_N_COMMANDS 96
+extern const struct fwctl_command mlx5_commands[MLX5_N_COMMANDS];
+
 #endif /* _MLX5_REFLECT_GEN_H */

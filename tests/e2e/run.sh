@@ -69,6 +69,7 @@ cflags=(-std=gnu11 -O2 -Wall -Wextra -Werror -static -pthread
 	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include"
 	-I "$here/guest")
 deps=("$here"/guest/*.h "$gen"/userspace/mlx5_layouts.h "$gen"/userspace/mlx5_reflect.[ch]
+	"$gen"/userspace/mlx5_catalog.c
 	"$top"/userspace/lib/include/fwctl/reflect.h)
 for src in "$here"/guest/*.c; do
 	prog=$bindir/$(basename "$src" .c)
@@ -77,7 +78,8 @@ for src in "$here"/guest/*.c; do
 		[[ "$f" -nt "$prog" ]] && stale=1
 	done
 	if [[ -n "$stale" || ! -x "$prog" ]]; then
-		gcc "${cflags[@]}" -o "$prog" "$src" "$gen/userspace/mlx5_reflect.c"
+		gcc "${cflags[@]}" -o "$prog" "$src" "$gen/userspace/mlx5_reflect.c" \
+			"$gen/userspace/mlx5_catalog.c"
 	fi
 done
 

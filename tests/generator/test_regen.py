@@ -108,12 +108,13 @@ def test_new_vendor_needs_only_yaml(scratch):
     assert (out / "userspace" / "acme_layouts.h").exists()
     assert "\tACME_OP_NOP = 0x0001,\n" in (out / "userspace" / "acme_defs.h").read_text()
     assert "ACME_OP_" in (out / "userspace" / "acme_reflect.c").read_text()
+    assert '{"NOP", 0x1, 2, 0, NULL, -1, -1},' in (out / "userspace" / "acme_catalog.c").read_text()
     assert "NOP" in (out / "docs" / "acme.rst").read_text()
     changed = [line for line in result.out.splitlines() if line.startswith("regen: wrote")]
     assert sorted(changed) == sorted(
         f"regen: wrote generated/{p}" for p in (
             "docs/acme.rst", "docs/index.rst", "kernel/acme_scope.h", "userspace/acme_defs.h",
-            "userspace/acme_layouts.h",
+            "userspace/acme_layouts.h", "userspace/acme_catalog.c",
             "userspace/acme_reflect.c", "userspace/acme_reflect.h", "userspace/fwctl_names.c"))
     assert "&fwctl_family_acme," in (out / "userspace" / "fwctl_names.c").read_text()
     shutil.rmtree(spec / "acme")
