@@ -33,7 +33,8 @@ PER_FAMILY = [
     Output("family.rst.j2", lambda f: f"docs/{f.name}.rst", lambda f: True),
 ]
 
-# Outputs rendered once with every family.
-GLOBAL = [("index.rst.j2", "docs/index.rst")]
+# Outputs rendered once, after the per-family ones, with every family and
+# the paths of every output so far.
+GLOBAL = [("index.rst.j2", "docs/index.rst"), ("sources.meson.j2", "userspace/meson.build")]
 
 C_SUFFIXES = (".h", ".c")

@@ -158,7 +158,7 @@ def render_all(families: list[Family], template_dir: str) -> dict[str, str]:
     for template, path in GLOBAL:
         sources = sorted(p for fam in families for p in fam.files)
         result[path] = env.get_template(template).render(
-            families=families, sources=sources, template=template, path=path
+            families=families, sources=sources, template=template, path=path, outputs=sorted(result)
         )
     return result
 

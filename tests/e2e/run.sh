@@ -68,8 +68,7 @@ mkdir -p "$bindir"
 cflags=(-std=gnu11 -O2 -Wall -Wextra -Werror -static -pthread
 	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include"
 	-I "$here/guest")
-deps=("$here"/guest/*.h "$gen"/userspace/mlx5_layouts.h "$gen"/userspace/mlx5_reflect.[ch]
-	"$gen"/userspace/mlx5_catalog.c
+deps=("$here"/guest/*.h "$gen"/userspace/*.[ch]
 	"$top"/userspace/lib/include/fwctl/reflect.h)
 for src in "$here"/guest/*.c; do
 	prog=$bindir/$(basename "$src" .c)
@@ -78,8 +77,7 @@ for src in "$here"/guest/*.c; do
 		[[ "$f" -nt "$prog" ]] && stale=1
 	done
 	if [[ -n "$stale" || ! -x "$prog" ]]; then
-		gcc "${cflags[@]}" -o "$prog" "$src" "$gen/userspace/mlx5_reflect.c" \
-			"$gen/userspace/mlx5_catalog.c"
+		gcc "${cflags[@]}" -o "$prog" "$src" "$gen"/userspace/*.c
 	fi
 done
 

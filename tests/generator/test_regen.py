@@ -93,7 +93,8 @@ def test_output_is_deterministic_and_location_free(tmp_path):
     for path, data in first.items():
         assert str(tmp_path).encode() not in data and REPO.encode() not in data, path
         assert not date.search(data), path
-        assert data.startswith((b"/* SPDX-License-Identifier:", b"// SPDX-License-Identifier:", b".. ")), path
+        assert data.startswith((b"/* SPDX-License-Identifier:", b"// SPDX-License-Identifier:",
+                                b"# SPDX-License-Identifier:", b".. ")), path
 
 
 def test_new_vendor_needs_only_yaml(scratch):
@@ -114,7 +115,7 @@ def test_new_vendor_needs_only_yaml(scratch):
     assert sorted(changed) == sorted(
         f"regen: wrote generated/{p}" for p in (
             "docs/acme.rst", "docs/index.rst", "kernel/acme_scope.h", "userspace/acme_defs.h",
-            "userspace/acme_layouts.h", "userspace/acme_catalog.c",
+            "userspace/acme_layouts.h", "userspace/acme_catalog.c", "userspace/meson.build",
             "userspace/acme_reflect.c", "userspace/acme_reflect.h", "userspace/fwctl_names.c"))
     assert "&fwctl_family_acme," in (out / "userspace" / "fwctl_names.c").read_text()
     shutil.rmtree(spec / "acme")
