@@ -68,7 +68,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     elapsed = time.monotonic() - start
     if args.check:
         if todo.changes:
-            print(writer.describe(args.out, todo), file=sys.stderr)
+            print(writer.describe(todo, current), file=sys.stderr)
             print(f"regen-check: {todo.changes} generated file(s) differ from the spec; run 'make regen'",
                   file=sys.stderr)
             return 1

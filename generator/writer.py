@@ -67,18 +67,19 @@ def apply(out_dir: str, todo: Plan) -> None:
         os.unlink(os.path.join(out_dir, path))
 
 
-def describe(out_dir: str, todo: Plan, max_diff_lines: int = 20) -> str:
-    """Diff summary for --check: each stale file with a short unified diff."""
+def describe(todo: Plan, current: dict[str, str], max_diff_lines: int = 20) -> str:
+    """Diff summary for --check: each stale file with a short unified diff.
+
+    ``current`` is what read_current() found on disk, so nothing is read twice.
+    """
     lines = []
     for path, data in todo.write.items():
-        full = os.path.join(out_dir, path)
-        if not os.path.exists(full):
-            lines.append(f"generated/{path}: missing")
+        if path not in current:
+            lines.append(f"generated/{path}: missing or not UTF-8 text")
             continue
-        with open(full, encoding="utf-8", errors="replace") as handle:
-            old = handle.read().splitlines()
-        diff = list(difflib.unified_diff(old, data.decode().splitlines(), f"generated/{path}",
-                                         f"generated/{path} (from spec)", lineterm="", n=1))
+        diff = list(difflib.unified_diff(current[path].splitlines(), data.decode().splitlines(),
+                                         f"generated/{path}", f"generated/{path} (from spec)",
+                                         lineterm="", n=1))
         changed = sum(1 for d in diff[2:] if d[:1] in "+-")
         lines.append(f"generated/{path}: differs ({changed} lines)")
         lines.extend("    " + d for d in diff[2:max_diff_lines + 2])
