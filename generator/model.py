@@ -5,6 +5,7 @@ Nothing here knows about output formats; templates read these objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 
@@ -185,6 +186,19 @@ class Layout:
     @property
     def nbytes(self) -> int:
         return self.bits // 8
+
+    @cached_property
+    def variable(self) -> bool:
+        """Whether the layout takes extra elements after its fixed size: it
+        ends in a flexible array, directly or through a nested layout that
+        ends where it ends."""
+        return any(self._variable_at_end(f) for f in self.fields)
+
+    def _variable_at_end(self, fld: Field) -> bool:
+        if fld.count == 0:  # validation keeps it last in a struct
+            return True
+        return (fld.kind == "layout" and fld.count is None and fld.offset + fld.width == self.bits
+                and fld.layout is not None and fld.layout.variable)
 
 
 @dataclass

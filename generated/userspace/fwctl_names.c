@@ -25,6 +25,8 @@ const char *const fwctl_scope_names[] = {
 
 const uint32_t fwctl_n_scopes = 4;
 
+const uint32_t fwctl_max_rpc_bytes = 2097152;
+
 /* Device type names, indexed by enum fwctl_device_type. */
 const char *const fwctl_device_type_names[] = {
 	[0] = "error",

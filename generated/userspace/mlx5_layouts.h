@@ -14,7 +14,8 @@
  * Typed accessors for every mlx5 layout: big-endian 32-bit words,
  * bit 0 is the most significant bit of the first word.  For layout L and
  * field F: mlx5_L_get_F() / mlx5_L_set_F() for integers (arrays take an
- * index), mlx5_L_F() for the address of a nested layout or byte field, and
+ * index), mlx5_L_F() for the address of a nested layout or byte field
+ * (mlx5_L_F_const() in a read-only buffer), and
  * MLX5_L_BYTES for the size.  Usable from the kernel and from userspace.
  */
 #include <linux/types.h>
@@ -189,89 +190,198 @@ static inline void mlx5_query_hca_cap_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_hca_cap_out_capability(const void *buf)
+static inline void *mlx5_query_hca_cap_out_capability(void *buf)
 {
 	return (char *)buf + 16;
 }
 
+static inline const void *
+mlx5_query_hca_cap_out_capability_const(const void *buf)
+{
+	return (const char *)buf + 16;
+}
+
 /* hca_cap_union (4096 bytes, union) */
 #define MLX5_HCA_CAP_UNION_BYTES 4096
-static inline void *mlx5_hca_cap_union_cmd_hca_cap(const void *buf)
+static inline void *mlx5_hca_cap_union_cmd_hca_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_cmd_hca_cap_2(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_cmd_hca_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_cmd_hca_cap_2(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_odp_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_cmd_hca_cap_2_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_odp_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_atomic_caps(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_odp_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_atomic_caps(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_roce_cap(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_atomic_caps_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_roce_cap(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *mlx5_hca_cap_union_roce_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 static inline void *
-mlx5_hca_cap_union_per_protocol_networking_offload_caps(const void *buf)
+mlx5_hca_cap_union_per_protocol_networking_offload_caps(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_flow_table_nic_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_per_protocol_networking_offload_caps_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_flow_table_nic_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_flow_table_eswitch_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_flow_table_nic_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_flow_table_eswitch_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_e_switch_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_flow_table_eswitch_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_e_switch_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_port_selection_cap(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_e_switch_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_port_selection_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_vector_calc_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_port_selection_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_vector_calc_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_qos_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_vector_calc_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_qos_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_debug_cap(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_qos_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_debug_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_fpga_cap(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_debug_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_fpga_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_tls_cap(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_fpga_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_tls_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_device_mem_cap(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_tls_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_device_mem_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_virtio_emulation_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_device_mem_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_virtio_emulation_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_shampo_cap(const void *buf)
+
+static inline const void *
+mlx5_hca_cap_union_virtio_emulation_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_shampo_cap(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_hca_cap_union_macsec_cap(const void *buf)
+
+static inline const void *mlx5_hca_cap_union_shampo_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_hca_cap_union_macsec_cap(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *mlx5_hca_cap_union_macsec_cap_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* cmd_hca_cap (256 bytes) */
@@ -3152,25 +3262,50 @@ static inline void mlx5_odp_cap_set_sig(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 2, 31, 0x1, v);
 }
-static inline void *mlx5_odp_cap_rc_odp_caps(const void *buf)
+static inline void *mlx5_odp_cap_rc_odp_caps(void *buf)
 {
 	return (char *)buf + 16;
 }
-static inline void *mlx5_odp_cap_uc_odp_caps(const void *buf)
+
+static inline const void *mlx5_odp_cap_rc_odp_caps_const(const void *buf)
+{
+	return (const char *)buf + 16;
+}
+static inline void *mlx5_odp_cap_uc_odp_caps(void *buf)
 {
 	return (char *)buf + 20;
 }
-static inline void *mlx5_odp_cap_ud_odp_caps(const void *buf)
+
+static inline const void *mlx5_odp_cap_uc_odp_caps_const(const void *buf)
+{
+	return (const char *)buf + 20;
+}
+static inline void *mlx5_odp_cap_ud_odp_caps(void *buf)
 {
 	return (char *)buf + 24;
 }
-static inline void *mlx5_odp_cap_xrc_odp_caps(const void *buf)
+
+static inline const void *mlx5_odp_cap_ud_odp_caps_const(const void *buf)
+{
+	return (const char *)buf + 24;
+}
+static inline void *mlx5_odp_cap_xrc_odp_caps(void *buf)
 {
 	return (char *)buf + 28;
 }
-static inline void *mlx5_odp_cap_dc_odp_caps(const void *buf)
+
+static inline const void *mlx5_odp_cap_xrc_odp_caps_const(const void *buf)
+{
+	return (const char *)buf + 28;
+}
+static inline void *mlx5_odp_cap_dc_odp_caps(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_odp_cap_dc_odp_caps_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* odp_per_transport_service_cap (4 bytes) */
@@ -3936,46 +4071,99 @@ static inline void mlx5_flow_table_nic_cap_set_max_encap_header_size(void *buf,
 	mlx5_gen_set(buf, 1, 0, 0x3ff, v);
 }
 static inline void *
-mlx5_flow_table_nic_cap_flow_table_properties_nic_receive(const void *buf)
+mlx5_flow_table_nic_cap_flow_table_properties_nic_receive(void *buf)
 {
 	return (char *)buf + 64;
 }
+
+static inline const void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_receive_const(const void *buf)
+{
+	return (const char *)buf + 64;
+}
 static inline void *
-mlx5_flow_table_nic_cap_flow_table_properties_nic_receive_rdma(const void *buf)
+mlx5_flow_table_nic_cap_flow_table_properties_nic_receive_rdma(void *buf)
 {
 	return (char *)buf + 128;
 }
-static inline void *
-mlx5_flow_table_nic_cap_flow_table_properties_nic_receive_sniffer(
+
+static inline const void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_receive_rdma_const(
 	const void *buf)
+{
+	return (const char *)buf + 128;
+}
+static inline void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_receive_sniffer(void *buf)
 {
 	return (char *)buf + 192;
 }
+
+static inline const void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_receive_sniffer_const(
+	const void *buf)
+{
+	return (const char *)buf + 192;
+}
 static inline void *
-mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit(const void *buf)
+mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit(void *buf)
 {
 	return (char *)buf + 256;
 }
+
+static inline const void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit_const(
+	const void *buf)
+{
+	return (const char *)buf + 256;
+}
 static inline void *
-mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit_rdma(const void *buf)
+mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit_rdma(void *buf)
 {
 	return (char *)buf + 320;
 }
-static inline void *
-mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit_sniffer(
+
+static inline const void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit_rdma_const(
 	const void *buf)
+{
+	return (const char *)buf + 320;
+}
+static inline void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit_sniffer(void *buf)
 {
 	return (char *)buf + 384;
 }
+
+static inline const void *
+mlx5_flow_table_nic_cap_flow_table_properties_nic_transmit_sniffer_const(
+	const void *buf)
+{
+	return (const char *)buf + 384;
+}
 static inline void *
-mlx5_flow_table_nic_cap_ft_field_support_2_nic_receive_rdma(const void *buf)
+mlx5_flow_table_nic_cap_ft_field_support_2_nic_receive_rdma(void *buf)
 {
 	return (char *)buf + 672;
 }
+
+static inline const void *
+mlx5_flow_table_nic_cap_ft_field_support_2_nic_receive_rdma_const(
+	const void *buf)
+{
+	return (const char *)buf + 672;
+}
 static inline void *
-mlx5_flow_table_nic_cap_ft_field_support_2_nic_transmit_rdma(const void *buf)
+mlx5_flow_table_nic_cap_ft_field_support_2_nic_transmit_rdma(void *buf)
 {
 	return (char *)buf + 768;
+}
+
+static inline const void *
+mlx5_flow_table_nic_cap_ft_field_support_2_nic_transmit_rdma_const(
+	const void *buf)
+{
+	return (const char *)buf + 768;
 }
 static inline __u64
 mlx5_flow_table_nic_cap_get_sw_steering_nic_rx_action_drop_icm_address(
@@ -4445,15 +4633,26 @@ static inline void mlx5_flow_table_prop_layout_set_log_max_flow(void *buf,
 {
 	mlx5_gen_set(buf, 5, 0, 0xff, v);
 }
-static inline void *
-mlx5_flow_table_prop_layout_ft_field_support(const void *buf)
+static inline void *mlx5_flow_table_prop_layout_ft_field_support(void *buf)
 {
 	return (char *)buf + 32;
 }
+
+static inline const void *
+mlx5_flow_table_prop_layout_ft_field_support_const(const void *buf)
+{
+	return (const char *)buf + 32;
+}
 static inline void *
-mlx5_flow_table_prop_layout_ft_field_bitmask_support(const void *buf)
+mlx5_flow_table_prop_layout_ft_field_bitmask_support(void *buf)
 {
 	return (char *)buf + 48;
+}
+
+static inline const void *
+mlx5_flow_table_prop_layout_ft_field_bitmask_support_const(const void *buf)
+{
+	return (const char *)buf + 48;
 }
 
 /* flow_table_fields_supported (16 bytes) */
@@ -5306,21 +5505,40 @@ mlx5_flow_table_eswitch_cap_set_fdb_multi_path_to_table(void *buf, __u32 v)
 	mlx5_gen_set(buf, 0, 3, 0x1, v);
 }
 static inline void *
-mlx5_flow_table_eswitch_cap_flow_table_properties_nic_esw_fdb(const void *buf)
+mlx5_flow_table_eswitch_cap_flow_table_properties_nic_esw_fdb(void *buf)
 {
 	return (char *)buf + 64;
 }
-static inline void *
-mlx5_flow_table_eswitch_cap_flow_table_properties_esw_acl_ingress(
+
+static inline const void *
+mlx5_flow_table_eswitch_cap_flow_table_properties_nic_esw_fdb_const(
 	const void *buf)
+{
+	return (const char *)buf + 64;
+}
+static inline void *
+mlx5_flow_table_eswitch_cap_flow_table_properties_esw_acl_ingress(void *buf)
 {
 	return (char *)buf + 128;
 }
-static inline void *
-mlx5_flow_table_eswitch_cap_flow_table_properties_esw_acl_egress(
+
+static inline const void *
+mlx5_flow_table_eswitch_cap_flow_table_properties_esw_acl_ingress_const(
 	const void *buf)
 {
+	return (const char *)buf + 128;
+}
+static inline void *
+mlx5_flow_table_eswitch_cap_flow_table_properties_esw_acl_egress(void *buf)
+{
 	return (char *)buf + 192;
+}
+
+static inline const void *
+mlx5_flow_table_eswitch_cap_flow_table_properties_esw_acl_egress_const(
+	const void *buf)
+{
+	return (const char *)buf + 192;
 }
 static inline __u64
 mlx5_flow_table_eswitch_cap_get_sw_steering_fdb_action_drop_icm_address_rx(
@@ -5624,9 +5842,16 @@ mlx5_port_selection_cap_set_port_select_flow_table_bypass(void *buf, __u32 v)
 	mlx5_gen_set(buf, 0, 13, 0x1, v);
 }
 static inline void *
-mlx5_port_selection_cap_flow_table_properties_port_selection(const void *buf)
+mlx5_port_selection_cap_flow_table_properties_port_selection(void *buf)
 {
 	return (char *)buf + 64;
+}
+
+static inline const void *
+mlx5_port_selection_cap_flow_table_properties_port_selection_const(
+	const void *buf)
+{
+	return (const char *)buf + 64;
 }
 
 /* vector_calc_cap (252 bytes) */
@@ -5658,21 +5883,41 @@ static inline void mlx5_vector_calc_cap_set_max_chunk_size(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0x7, v);
 }
-static inline void *mlx5_vector_calc_cap_calc0(const void *buf)
+static inline void *mlx5_vector_calc_cap_calc0(void *buf)
 {
 	return (char *)buf + 8;
 }
-static inline void *mlx5_vector_calc_cap_calc1(const void *buf)
+
+static inline const void *mlx5_vector_calc_cap_calc0_const(const void *buf)
+{
+	return (const char *)buf + 8;
+}
+static inline void *mlx5_vector_calc_cap_calc1(void *buf)
 {
 	return (char *)buf + 12;
 }
-static inline void *mlx5_vector_calc_cap_calc2(const void *buf)
+
+static inline const void *mlx5_vector_calc_cap_calc1_const(const void *buf)
+{
+	return (const char *)buf + 12;
+}
+static inline void *mlx5_vector_calc_cap_calc2(void *buf)
 {
 	return (char *)buf + 16;
 }
-static inline void *mlx5_vector_calc_cap_calc3(const void *buf)
+
+static inline const void *mlx5_vector_calc_cap_calc2_const(const void *buf)
+{
+	return (const char *)buf + 16;
+}
+static inline void *mlx5_vector_calc_cap_calc3(void *buf)
 {
 	return (char *)buf + 20;
+}
+
+static inline const void *mlx5_vector_calc_cap_calc3_const(const void *buf)
+{
+	return (const char *)buf + 20;
 }
 
 /* calc_op (4 bytes) */
@@ -6098,9 +6343,14 @@ static inline void mlx5_fpga_cap_set_shell_version(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
 }
-static inline void *mlx5_fpga_cap_shell_caps(const void *buf)
+static inline void *mlx5_fpga_cap_shell_caps(void *buf)
 {
 	return (char *)buf + 48;
+}
+
+static inline const void *mlx5_fpga_cap_shell_caps_const(const void *buf)
+{
+	return (const char *)buf + 48;
 }
 static inline __u32 mlx5_fpga_cap_get_ieee_vendor_id(const void *buf)
 {
@@ -6875,9 +7125,15 @@ static inline void mlx5_query_adapter_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_adapter_out_query_adapter_struct(const void *buf)
+static inline void *mlx5_query_adapter_out_query_adapter_struct(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_adapter_out_query_adapter_struct_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* query_adapter_param_block (256 bytes) */
@@ -7066,9 +7322,14 @@ static inline void mlx5_set_hca_cap_in_set_function_id(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 2, 0, 0xffff, v);
 }
-static inline void *mlx5_set_hca_cap_in_capability(const void *buf)
+static inline void *mlx5_set_hca_cap_in_capability(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_set_hca_cap_in_capability_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* set_hca_cap_out (16 bytes) */
@@ -7204,10 +7465,15 @@ static inline void mlx5_query_other_hca_cap_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *
-mlx5_query_other_hca_cap_out_other_capability(const void *buf)
+static inline void *mlx5_query_other_hca_cap_out_other_capability(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_other_hca_cap_out_other_capability_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* other_hca_cap (80 bytes) */
@@ -7274,10 +7540,16 @@ static inline void mlx5_query_sf_partitions_out_set_num_sf_partitions(void *buf,
 {
 	mlx5_gen_set(buf, 2, 0, 0xff, v);
 }
-static inline void *mlx5_query_sf_partitions_out_sf_partition(const void *buf,
+static inline void *mlx5_query_sf_partitions_out_sf_partition(void *buf,
 							      unsigned int i)
 {
 	return (char *)buf + 16 + i * 4;
+}
+
+static inline const void *
+mlx5_query_sf_partitions_out_sf_partition_const(const void *buf, unsigned int i)
+{
+	return (const char *)buf + 16 + i * 4;
 }
 
 /* sf_partition (4 bytes) */
@@ -7442,9 +7714,15 @@ static inline void mlx5_query_mkey_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_mkey_out_memory_key_mkey_entry(const void *buf)
+static inline void *mlx5_query_mkey_out_memory_key_mkey_entry(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_mkey_out_memory_key_mkey_entry_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 static inline __u32
 mlx5_query_mkey_out_get_bsf0_klm0_pas_mtt0_1(const void *buf, unsigned int i)
@@ -7844,9 +8122,15 @@ static inline void mlx5_query_eq_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_eq_out_eq_context_entry(const void *buf)
+static inline void *mlx5_query_eq_out_eq_context_entry(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_eq_out_eq_context_entry_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 static inline __u64 mlx5_query_eq_out_get_event_bitmask(const void *buf)
 {
@@ -8019,9 +8303,14 @@ static inline void mlx5_query_cq_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_cq_out_cq_context(const void *buf)
+static inline void *mlx5_query_cq_out_cq_context(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_query_cq_out_cq_context_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 static inline __u64 mlx5_query_cq_out_get_pas(const void *buf, unsigned int i)
 {
@@ -8320,9 +8609,14 @@ static inline void mlx5_query_qp_out_set_ece(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_qp_out_qpc(const void *buf)
+static inline void *mlx5_query_qp_out_qpc(void *buf)
 {
 	return (char *)buf + 24;
+}
+
+static inline const void *mlx5_query_qp_out_qpc_const(const void *buf)
+{
+	return (const char *)buf + 24;
 }
 static inline __u64 mlx5_query_qp_out_get_pas(const void *buf, unsigned int i)
 {
@@ -8588,13 +8882,23 @@ static inline void mlx5_qpc_set_remote_qpn(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 5, 0, 0xffffff, v);
 }
-static inline void *mlx5_qpc_primary_address_path(const void *buf)
+static inline void *mlx5_qpc_primary_address_path(void *buf)
 {
 	return (char *)buf + 24;
 }
-static inline void *mlx5_qpc_secondary_address_path(const void *buf)
+
+static inline const void *mlx5_qpc_primary_address_path_const(const void *buf)
+{
+	return (const char *)buf + 24;
+}
+static inline void *mlx5_qpc_secondary_address_path(void *buf)
 {
 	return (char *)buf + 68;
+}
+
+static inline const void *mlx5_qpc_secondary_address_path_const(const void *buf)
+{
+	return (const char *)buf + 68;
 }
 static inline __u32 mlx5_qpc_get_log_ack_req_freq(const void *buf)
 {
@@ -9248,9 +9552,15 @@ static inline void mlx5_query_srq_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_srq_out_srq_context_entry(const void *buf)
+static inline void *mlx5_query_srq_out_srq_context_entry(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_srq_out_srq_context_entry_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 static inline __u64 mlx5_query_srq_out_get_pas(const void *buf, unsigned int i)
 {
@@ -9442,10 +9752,15 @@ static inline void mlx5_query_xrc_srq_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *
-mlx5_query_xrc_srq_out_xrc_srq_context_entry(const void *buf)
+static inline void *mlx5_query_xrc_srq_out_xrc_srq_context_entry(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_xrc_srq_out_xrc_srq_context_entry_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 static inline __u64 mlx5_query_xrc_srq_out_get_pas(const void *buf,
 						   unsigned int i)
@@ -9684,9 +9999,15 @@ static inline void mlx5_query_dct_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_dct_out_dct_context_entry(const void *buf)
+static inline void *mlx5_query_dct_out_dct_context_entry(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_dct_out_dct_context_entry_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* dctc (64 bytes) */
@@ -10013,9 +10334,14 @@ static inline void mlx5_query_xrq_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_xrq_out_xrq_context(const void *buf)
+static inline void *mlx5_query_xrq_out_xrq_context(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_query_xrq_out_xrq_context_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* xrqc (320 bytes) */
@@ -10074,13 +10400,24 @@ static inline void mlx5_xrqc_set_cqn(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 2, 0, 0xffffff, v);
 }
-static inline void *mlx5_xrqc_tag_matching_topology_context(const void *buf)
+static inline void *mlx5_xrqc_tag_matching_topology_context(void *buf)
 {
 	return (char *)buf + 32;
 }
-static inline void *mlx5_xrqc_wq(const void *buf)
+
+static inline const void *
+mlx5_xrqc_tag_matching_topology_context_const(const void *buf)
+{
+	return (const char *)buf + 32;
+}
+static inline void *mlx5_xrqc_wq(void *buf)
 {
 	return (char *)buf + 128;
+}
+
+static inline const void *mlx5_xrqc_wq_const(const void *buf)
+{
+	return (const char *)buf + 128;
 }
 
 /* tag_matching_topology_context (16 bytes) */
@@ -10395,9 +10732,14 @@ static inline void mlx5_wq_set_log_headers_buffer_entry_num(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 15, 0, 0xf, v);
 }
-static inline void *mlx5_wq_pas(const void *buf, unsigned int i)
+static inline void *mlx5_wq_pas(void *buf, unsigned int i)
 {
 	return (char *)buf + 192 + i * 8;
+}
+
+static inline const void *mlx5_wq_pas_const(const void *buf, unsigned int i)
+{
+	return (const char *)buf + 192 + i * 8;
 }
 
 /* cmd_pas (8 bytes) */
@@ -10462,10 +10804,15 @@ static inline void mlx5_query_esw_functions_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *
-mlx5_query_esw_functions_out_host_params_context(const void *buf)
+static inline void *mlx5_query_esw_functions_out_host_params_context(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_esw_functions_out_host_params_context_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 static inline __u64
 mlx5_query_esw_functions_out_get_host_sf_enable(const void *buf, unsigned int i)
@@ -10715,9 +11062,15 @@ static inline void mlx5_query_esw_vport_context_out_set_syndrome(void *buf,
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
 static inline void *
-mlx5_query_esw_vport_context_out_esw_vport_context(const void *buf)
+mlx5_query_esw_vport_context_out_esw_vport_context(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_esw_vport_context_out_esw_vport_context_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* esw_vport_context (256 bytes) */
@@ -10945,9 +11298,15 @@ static inline void mlx5_query_nic_vport_context_out_set_syndrome(void *buf,
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
 static inline void *
-mlx5_query_nic_vport_context_out_nic_vport_context(const void *buf)
+mlx5_query_nic_vport_context_out_nic_vport_context(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_nic_vport_context_out_nic_vport_context_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* nic_vport_context (256 bytes) */
@@ -11186,9 +11545,15 @@ static inline void mlx5_nic_vport_context_set_allowed_list_size(void *buf,
 {
 	mlx5_gen_set(buf, 60, 0, 0xfff, v);
 }
-static inline void *mlx5_nic_vport_context_permanent_address(const void *buf)
+static inline void *mlx5_nic_vport_context_permanent_address(void *buf)
 {
 	return (char *)buf + 244;
+}
+
+static inline const void *
+mlx5_nic_vport_context_permanent_address_const(const void *buf)
+{
+	return (const char *)buf + 244;
 }
 static inline __u64
 mlx5_nic_vport_context_get_current_uc_mac_address(const void *buf,
@@ -11289,9 +11654,15 @@ static inline void mlx5_query_roce_address_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_roce_address_out_roce_address(const void *buf)
+static inline void *mlx5_query_roce_address_out_roce_address(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_roce_address_out_roce_address_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* roce_addr_layout (32 bytes) */
@@ -11447,9 +11818,15 @@ static inline void mlx5_query_hca_vport_context_out_set_syndrome(void *buf,
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
 static inline void *
-mlx5_query_hca_vport_context_out_hca_vport_context(const void *buf)
+mlx5_query_hca_vport_context_out_hca_vport_context(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_hca_vport_context_out_hca_vport_context_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* hca_vport_context (512 bytes) */
@@ -11775,10 +12152,15 @@ static inline void mlx5_query_hca_vport_gid_out_set_gids_num(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 3, 16, 0xffff, v);
 }
-static inline void *mlx5_query_hca_vport_gid_out_gid(const void *buf,
-						     unsigned int i)
+static inline void *mlx5_query_hca_vport_gid_out_gid(void *buf, unsigned int i)
 {
 	return (char *)buf + 16 + i * 16;
+}
+
+static inline const void *
+mlx5_query_hca_vport_gid_out_gid_const(const void *buf, unsigned int i)
+{
+	return (const char *)buf + 16 + i * 16;
 }
 
 /* array128_auto (16 bytes) */
@@ -11882,10 +12264,16 @@ static inline void mlx5_query_hca_vport_pkey_out_set_syndrome(void *buf,
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_hca_vport_pkey_out_pkey(const void *buf,
+static inline void *mlx5_query_hca_vport_pkey_out_pkey(void *buf,
 						       unsigned int i)
 {
 	return (char *)buf + 16 + i * 4;
+}
+
+static inline const void *
+mlx5_query_hca_vport_pkey_out_pkey_const(const void *buf, unsigned int i)
+{
+	return (const char *)buf + 16 + i * 4;
 }
 
 /* pkey (4 bytes) */
@@ -11959,9 +12347,15 @@ static inline void mlx5_query_vnic_env_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_vnic_env_out_vport_env(const void *buf)
+static inline void *mlx5_query_vnic_env_out_vport_env(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_vnic_env_out_vport_env_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* vnic_diagnostic_statistics (512 bytes) */
@@ -12197,65 +12591,133 @@ static inline void mlx5_query_vport_counter_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *
-mlx5_query_vport_counter_out_received_errors(const void *buf)
+static inline void *mlx5_query_vport_counter_out_received_errors(void *buf)
 {
 	return (char *)buf + 16;
 }
-static inline void *
-mlx5_query_vport_counter_out_transmit_errors(const void *buf)
+
+static inline const void *
+mlx5_query_vport_counter_out_received_errors_const(const void *buf)
+{
+	return (const char *)buf + 16;
+}
+static inline void *mlx5_query_vport_counter_out_transmit_errors(void *buf)
 {
 	return (char *)buf + 32;
 }
-static inline void *
-mlx5_query_vport_counter_out_received_ib_unicast(const void *buf)
+
+static inline const void *
+mlx5_query_vport_counter_out_transmit_errors_const(const void *buf)
+{
+	return (const char *)buf + 32;
+}
+static inline void *mlx5_query_vport_counter_out_received_ib_unicast(void *buf)
 {
 	return (char *)buf + 48;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_received_ib_unicast_const(const void *buf)
+{
+	return (const char *)buf + 48;
+}
 static inline void *
-mlx5_query_vport_counter_out_transmitted_ib_unicast(const void *buf)
+mlx5_query_vport_counter_out_transmitted_ib_unicast(void *buf)
 {
 	return (char *)buf + 64;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_transmitted_ib_unicast_const(const void *buf)
+{
+	return (const char *)buf + 64;
+}
 static inline void *
-mlx5_query_vport_counter_out_received_ib_multicast(const void *buf)
+mlx5_query_vport_counter_out_received_ib_multicast(void *buf)
 {
 	return (char *)buf + 80;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_received_ib_multicast_const(const void *buf)
+{
+	return (const char *)buf + 80;
+}
 static inline void *
-mlx5_query_vport_counter_out_transmitted_ib_multicast(const void *buf)
+mlx5_query_vport_counter_out_transmitted_ib_multicast(void *buf)
 {
 	return (char *)buf + 96;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_transmitted_ib_multicast_const(const void *buf)
+{
+	return (const char *)buf + 96;
+}
 static inline void *
-mlx5_query_vport_counter_out_received_eth_broadcast(const void *buf)
+mlx5_query_vport_counter_out_received_eth_broadcast(void *buf)
 {
 	return (char *)buf + 112;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_received_eth_broadcast_const(const void *buf)
+{
+	return (const char *)buf + 112;
+}
 static inline void *
-mlx5_query_vport_counter_out_transmitted_eth_broadcast(const void *buf)
+mlx5_query_vport_counter_out_transmitted_eth_broadcast(void *buf)
 {
 	return (char *)buf + 128;
 }
-static inline void *
-mlx5_query_vport_counter_out_received_eth_unicast(const void *buf)
+
+static inline const void *
+mlx5_query_vport_counter_out_transmitted_eth_broadcast_const(const void *buf)
+{
+	return (const char *)buf + 128;
+}
+static inline void *mlx5_query_vport_counter_out_received_eth_unicast(void *buf)
 {
 	return (char *)buf + 144;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_received_eth_unicast_const(const void *buf)
+{
+	return (const char *)buf + 144;
+}
 static inline void *
-mlx5_query_vport_counter_out_transmitted_eth_unicast(const void *buf)
+mlx5_query_vport_counter_out_transmitted_eth_unicast(void *buf)
 {
 	return (char *)buf + 160;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_transmitted_eth_unicast_const(const void *buf)
+{
+	return (const char *)buf + 160;
+}
 static inline void *
-mlx5_query_vport_counter_out_received_eth_multicast(const void *buf)
+mlx5_query_vport_counter_out_received_eth_multicast(void *buf)
 {
 	return (char *)buf + 176;
 }
+
+static inline const void *
+mlx5_query_vport_counter_out_received_eth_multicast_const(const void *buf)
+{
+	return (const char *)buf + 176;
+}
 static inline void *
-mlx5_query_vport_counter_out_transmitted_eth_multicast(const void *buf)
+mlx5_query_vport_counter_out_transmitted_eth_multicast(void *buf)
 {
 	return (char *)buf + 192;
+}
+
+static inline const void *
+mlx5_query_vport_counter_out_transmitted_eth_multicast_const(const void *buf)
+{
+	return (const char *)buf + 192;
 }
 
 /* traffic_counter (16 bytes) */
@@ -12787,9 +13249,15 @@ static inline void mlx5_query_scheduling_element_out_set_op_mod(void *buf,
 	mlx5_gen_set(buf, 1, 0, 0xffff, v);
 }
 static inline void *
-mlx5_query_scheduling_element_out_scheduling_context(const void *buf)
+mlx5_query_scheduling_element_out_scheduling_context(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *
+mlx5_query_scheduling_element_out_scheduling_context_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* scheduling_context (64 bytes) */
@@ -13240,28 +13708,53 @@ static inline void mlx5_query_cong_params_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *
-mlx5_query_cong_params_out_congestion_parameters(const void *buf)
+static inline void *mlx5_query_cong_params_out_congestion_parameters(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *
+mlx5_query_cong_params_out_congestion_parameters_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* cong_control_roce_ecn_auto (256 bytes, union) */
 #define MLX5_CONG_CONTROL_ROCE_ECN_AUTO_BYTES 256
 static inline void *
-mlx5_cong_control_roce_ecn_auto_cong_control_802_1qau_rp(const void *buf)
+mlx5_cong_control_roce_ecn_auto_cong_control_802_1qau_rp(void *buf)
 {
 	return (char *)buf + 0;
 }
+
+static inline const void *
+mlx5_cong_control_roce_ecn_auto_cong_control_802_1qau_rp_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
 static inline void *
-mlx5_cong_control_roce_ecn_auto_cong_control_r_roce_ecn_rp(const void *buf)
+mlx5_cong_control_roce_ecn_auto_cong_control_r_roce_ecn_rp(void *buf)
 {
 	return (char *)buf + 0;
 }
+
+static inline const void *
+mlx5_cong_control_roce_ecn_auto_cong_control_r_roce_ecn_rp_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
 static inline void *
-mlx5_cong_control_roce_ecn_auto_cong_control_r_roce_ecn_np(const void *buf)
+mlx5_cong_control_roce_ecn_auto_cong_control_r_roce_ecn_np(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_cong_control_roce_ecn_auto_cong_control_r_roce_ecn_np_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* cong_control_802_1qau_rp (256 bytes) */
@@ -13875,9 +14368,15 @@ static inline void mlx5_query_l2_table_entry_out_set_vlan(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 7, 0, 0xfff, v);
 }
-static inline void *mlx5_query_l2_table_entry_out_mac_address(const void *buf)
+static inline void *mlx5_query_l2_table_entry_out_mac_address(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *
+mlx5_query_l2_table_entry_out_mac_address_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* query_wol_rol_in (16 bytes) */
@@ -13981,9 +14480,14 @@ static inline void mlx5_query_lag_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_lag_out_ctx(const void *buf)
+static inline void *mlx5_query_lag_out_ctx(void *buf)
 {
 	return (char *)buf + 8;
+}
+
+static inline const void *mlx5_query_lag_out_ctx_const(const void *buf)
+{
+	return (const char *)buf + 8;
 }
 
 /* lagc (8 bytes) */
@@ -14093,9 +14597,14 @@ static inline void mlx5_query_tir_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_tir_out_tir_context(const void *buf)
+static inline void *mlx5_query_tir_out_tir_context(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_query_tir_out_tir_context_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* tirc (240 bytes) */
@@ -14223,13 +14732,25 @@ static inline void mlx5_tirc_set_rx_hash_toeplitz_key(void *buf, unsigned int i,
 
 	mlx5_gen_set(buf, bit / 32, 0 - bit % 32, 0xffffffff, v);
 }
-static inline void *mlx5_tirc_rx_hash_field_selector_outer(const void *buf)
+static inline void *mlx5_tirc_rx_hash_field_selector_outer(void *buf)
 {
 	return (char *)buf + 80;
 }
-static inline void *mlx5_tirc_rx_hash_field_selector_inner(const void *buf)
+
+static inline const void *
+mlx5_tirc_rx_hash_field_selector_outer_const(const void *buf)
+{
+	return (const char *)buf + 80;
+}
+static inline void *mlx5_tirc_rx_hash_field_selector_inner(void *buf)
 {
 	return (char *)buf + 84;
+}
+
+static inline const void *
+mlx5_tirc_rx_hash_field_selector_inner_const(const void *buf)
+{
+	return (const char *)buf + 84;
 }
 
 /* rx_hash_field_select (4 bytes) */
@@ -14316,9 +14837,14 @@ static inline void mlx5_query_sq_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_sq_out_sq_context(const void *buf)
+static inline void *mlx5_query_sq_out_sq_context(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_query_sq_out_sq_context_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* sqc (240 bytes) */
@@ -14504,9 +15030,14 @@ static inline void mlx5_sqc_set_tis_num_0(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 11, 0, 0xffffff, v);
 }
-static inline void *mlx5_sqc_wq(const void *buf)
+static inline void *mlx5_sqc_wq(void *buf)
 {
 	return (char *)buf + 48;
+}
+
+static inline const void *mlx5_sqc_wq_const(const void *buf)
+{
+	return (const char *)buf + 48;
 }
 
 /* query_rq_in (16 bytes) */
@@ -14559,9 +15090,14 @@ static inline void mlx5_query_rq_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_rq_out_rq_context(const void *buf)
+static inline void *mlx5_query_rq_out_rq_context(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_query_rq_out_rq_context_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* rqc (240 bytes) */
@@ -14730,9 +15266,14 @@ static inline void mlx5_rqc_set_reservation_timeout(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 9, 0, 0xffff, v);
 }
-static inline void *mlx5_rqc_wq(const void *buf)
+static inline void *mlx5_rqc_wq(void *buf)
 {
 	return (char *)buf + 48;
+}
+
+static inline const void *mlx5_rqc_wq_const(const void *buf)
+{
+	return (const char *)buf + 48;
 }
 
 /* query_rmp_in (16 bytes) */
@@ -14785,9 +15326,14 @@ static inline void mlx5_query_rmp_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_rmp_out_rmp_context(const void *buf)
+static inline void *mlx5_query_rmp_out_rmp_context(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_query_rmp_out_rmp_context_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* rmpc (240 bytes) */
@@ -14810,9 +15356,14 @@ static inline void mlx5_rmpc_set_basic_cyclic_rcv_wqe(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 31, 0x1, v);
 }
-static inline void *mlx5_rmpc_wq(const void *buf)
+static inline void *mlx5_rmpc_wq(void *buf)
 {
 	return (char *)buf + 48;
+}
+
+static inline const void *mlx5_rmpc_wq_const(const void *buf)
+{
+	return (const char *)buf + 48;
 }
 
 /* query_tis_in (16 bytes) */
@@ -14865,9 +15416,14 @@ static inline void mlx5_query_tis_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_tis_out_tis_context(const void *buf)
+static inline void *mlx5_query_tis_out_tis_context(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_query_tis_out_tis_context_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* tisc (160 bytes) */
@@ -14986,9 +15542,14 @@ static inline void mlx5_query_rqt_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_rqt_out_rqt_context(const void *buf)
+static inline void *mlx5_query_rqt_out_rqt_context(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_query_rqt_out_rqt_context_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 
 /* rqtc (240 bytes) */
@@ -15029,9 +15590,15 @@ static inline void mlx5_rqtc_set_rqt_actual_size(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 6, 0, 0xffff, v);
 }
-static inline void *mlx5_rqtc_rq_num(const void *buf, unsigned int i)
+static inline void *mlx5_rqtc_rq_num(void *buf, unsigned int i)
 {
 	return (char *)buf + 240 + i * 4;
+}
+
+static inline const void *mlx5_rqtc_rq_num_const(const void *buf,
+						 unsigned int i)
+{
+	return (const char *)buf + 240 + i * 4;
 }
 
 /* rq_num (4 bytes) */
@@ -15105,10 +15672,15 @@ static inline void mlx5_query_flow_table_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *
-mlx5_query_flow_table_out_flow_table_context(const void *buf)
+static inline void *mlx5_query_flow_table_out_flow_table_context(void *buf)
 {
 	return (char *)buf + 24;
+}
+
+static inline const void *
+mlx5_query_flow_table_out_flow_table_context_const(const void *buf)
+{
+	return (const char *)buf + 24;
 }
 
 /* flow_table_context (40 bytes) */
@@ -15324,40 +15896,88 @@ mlx5_query_flow_group_out_set_match_criteria_enable(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 15, 0, 0xff, v);
 }
-static inline void *mlx5_query_flow_group_out_match_criteria(const void *buf)
+static inline void *mlx5_query_flow_group_out_match_criteria(void *buf)
 {
 	return (char *)buf + 64;
 }
 
+static inline const void *
+mlx5_query_flow_group_out_match_criteria_const(const void *buf)
+{
+	return (const char *)buf + 64;
+}
+
 /* fte_match_param (512 bytes) */
 #define MLX5_FTE_MATCH_PARAM_BYTES 512
-static inline void *mlx5_fte_match_param_outer_headers(const void *buf)
+static inline void *mlx5_fte_match_param_outer_headers(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_fte_match_param_misc_parameters(const void *buf)
+
+static inline const void *
+mlx5_fte_match_param_outer_headers_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_fte_match_param_misc_parameters(void *buf)
 {
 	return (char *)buf + 64;
 }
-static inline void *mlx5_fte_match_param_inner_headers(const void *buf)
+
+static inline const void *
+mlx5_fte_match_param_misc_parameters_const(const void *buf)
+{
+	return (const char *)buf + 64;
+}
+static inline void *mlx5_fte_match_param_inner_headers(void *buf)
 {
 	return (char *)buf + 128;
 }
-static inline void *mlx5_fte_match_param_misc_parameters_2(const void *buf)
+
+static inline const void *
+mlx5_fte_match_param_inner_headers_const(const void *buf)
+{
+	return (const char *)buf + 128;
+}
+static inline void *mlx5_fte_match_param_misc_parameters_2(void *buf)
 {
 	return (char *)buf + 192;
 }
-static inline void *mlx5_fte_match_param_misc_parameters_3(const void *buf)
+
+static inline const void *
+mlx5_fte_match_param_misc_parameters_2_const(const void *buf)
+{
+	return (const char *)buf + 192;
+}
+static inline void *mlx5_fte_match_param_misc_parameters_3(void *buf)
 {
 	return (char *)buf + 256;
 }
-static inline void *mlx5_fte_match_param_misc_parameters_4(const void *buf)
+
+static inline const void *
+mlx5_fte_match_param_misc_parameters_3_const(const void *buf)
+{
+	return (const char *)buf + 256;
+}
+static inline void *mlx5_fte_match_param_misc_parameters_4(void *buf)
 {
 	return (char *)buf + 320;
 }
-static inline void *mlx5_fte_match_param_misc_parameters_5(const void *buf)
+
+static inline const void *
+mlx5_fte_match_param_misc_parameters_4_const(const void *buf)
+{
+	return (const char *)buf + 320;
+}
+static inline void *mlx5_fte_match_param_misc_parameters_5(void *buf)
 {
 	return (char *)buf + 384;
+}
+
+static inline const void *
+mlx5_fte_match_param_misc_parameters_5_const(const void *buf)
+{
+	return (const char *)buf + 384;
 }
 
 /* fte_match_set_lyr_2_4 (64 bytes) */
@@ -15562,28 +16182,48 @@ static inline void mlx5_fte_match_set_lyr_2_4_set_udp_dport(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 7, 0, 0xffff, v);
 }
-static inline void *
-mlx5_fte_match_set_lyr_2_4_src_ipv4_src_ipv6(const void *buf)
+static inline void *mlx5_fte_match_set_lyr_2_4_src_ipv4_src_ipv6(void *buf)
 {
 	return (char *)buf + 32;
 }
-static inline void *
-mlx5_fte_match_set_lyr_2_4_dst_ipv4_dst_ipv6(const void *buf)
+
+static inline const void *
+mlx5_fte_match_set_lyr_2_4_src_ipv4_src_ipv6_const(const void *buf)
+{
+	return (const char *)buf + 32;
+}
+static inline void *mlx5_fte_match_set_lyr_2_4_dst_ipv4_dst_ipv6(void *buf)
 {
 	return (char *)buf + 48;
 }
 
+static inline const void *
+mlx5_fte_match_set_lyr_2_4_dst_ipv4_dst_ipv6_const(const void *buf)
+{
+	return (const char *)buf + 48;
+}
+
 /* ipv6_layout_ipv4_layout_auto (16 bytes, union) */
 #define MLX5_IPV6_LAYOUT_IPV4_LAYOUT_AUTO_BYTES 16
-static inline void *
-mlx5_ipv6_layout_ipv4_layout_auto_ipv6_layout(const void *buf)
+static inline void *mlx5_ipv6_layout_ipv4_layout_auto_ipv6_layout(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *
-mlx5_ipv6_layout_ipv4_layout_auto_ipv4_layout(const void *buf)
+
+static inline const void *
+mlx5_ipv6_layout_ipv4_layout_auto_ipv6_layout_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_ipv6_layout_ipv4_layout_auto_ipv4_layout(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_ipv6_layout_ipv4_layout_auto_ipv4_layout_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* ipv6_layout (16 bytes) */
@@ -15802,9 +16442,14 @@ static inline void mlx5_fte_match_set_misc_set_gre_protocol(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 3, 0, 0xffff, v);
 }
-static inline void *mlx5_fte_match_set_misc_gre_key(const void *buf)
+static inline void *mlx5_fte_match_set_misc_gre_key(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_fte_match_set_misc_gre_key_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 static inline __u32 mlx5_fte_match_set_misc_get_vxlan_vni(const void *buf)
 {
@@ -15917,9 +16562,14 @@ static inline void mlx5_fte_match_set_misc_set_outer_esp_spi(void *buf, __u32 v)
 
 /* gre_key (4 bytes, union) */
 #define MLX5_GRE_KEY_BYTES 4
-static inline void *mlx5_gre_key_nvgre(const void *buf)
+static inline void *mlx5_gre_key_nvgre(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *mlx5_gre_key_nvgre_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 static inline __u32 mlx5_gre_key_get_key(const void *buf)
 {
@@ -15954,23 +16604,47 @@ static inline void mlx5_nvgre_key_set_lo(void *buf, __u32 v)
 
 /* fte_match_set_misc2 (64 bytes) */
 #define MLX5_FTE_MATCH_SET_MISC2_BYTES 64
-static inline void *mlx5_fte_match_set_misc2_outer_first_mpls(const void *buf)
+static inline void *mlx5_fte_match_set_misc2_outer_first_mpls(void *buf)
 {
 	return (char *)buf + 0;
 }
-static inline void *mlx5_fte_match_set_misc2_inner_first_mpls(const void *buf)
+
+static inline const void *
+mlx5_fte_match_set_misc2_outer_first_mpls_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_fte_match_set_misc2_inner_first_mpls(void *buf)
 {
 	return (char *)buf + 4;
 }
+
+static inline const void *
+mlx5_fte_match_set_misc2_inner_first_mpls_const(const void *buf)
+{
+	return (const char *)buf + 4;
+}
 static inline void *
-mlx5_fte_match_set_misc2_outer_first_mpls_over_gre(const void *buf)
+mlx5_fte_match_set_misc2_outer_first_mpls_over_gre(void *buf)
 {
 	return (char *)buf + 8;
 }
+
+static inline const void *
+mlx5_fte_match_set_misc2_outer_first_mpls_over_gre_const(const void *buf)
+{
+	return (const char *)buf + 8;
+}
 static inline void *
-mlx5_fte_match_set_misc2_outer_first_mpls_over_udp(const void *buf)
+mlx5_fte_match_set_misc2_outer_first_mpls_over_udp(void *buf)
 {
 	return (char *)buf + 12;
+}
+
+static inline const void *
+mlx5_fte_match_set_misc2_outer_first_mpls_over_udp_const(const void *buf)
+{
+	return (const char *)buf + 12;
 }
 static inline __u32
 mlx5_fte_match_set_misc2_get_metadata_reg_c_7(const void *buf)
@@ -16570,16 +17244,26 @@ static inline void mlx5_query_fte_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_fte_out_flow_context(const void *buf)
+static inline void *mlx5_query_fte_out_flow_context(void *buf)
 {
 	return (char *)buf + 64;
 }
 
+static inline const void *mlx5_query_fte_out_flow_context_const(const void *buf)
+{
+	return (const char *)buf + 64;
+}
+
 /* flow_context (768 bytes) */
 #define MLX5_FLOW_CONTEXT_BYTES 768
-static inline void *mlx5_flow_context_push_vlan(const void *buf)
+static inline void *mlx5_flow_context_push_vlan(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *mlx5_flow_context_push_vlan_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 static inline __u32 mlx5_flow_context_get_group_id(const void *buf)
 {
@@ -16676,9 +17360,14 @@ static inline void mlx5_flow_context_set_modify_header_id(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
 }
-static inline void *mlx5_flow_context_push_vlan_2(const void *buf)
+static inline void *mlx5_flow_context_push_vlan_2(void *buf)
 {
 	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_flow_context_push_vlan_2_const(const void *buf)
+{
+	return (const char *)buf + 32;
 }
 static inline __u32
 mlx5_flow_context_get_encrypt_decrypt_obj_id(const void *buf)
@@ -16691,19 +17380,34 @@ static inline void mlx5_flow_context_set_encrypt_decrypt_obj_id(void *buf,
 {
 	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
 }
-static inline void *mlx5_flow_context_match_value(const void *buf)
+static inline void *mlx5_flow_context_match_value(void *buf)
 {
 	return (char *)buf + 64;
 }
-static inline void *mlx5_flow_context_execute_aso(const void *buf,
-						  unsigned int i)
+
+static inline const void *mlx5_flow_context_match_value_const(const void *buf)
+{
+	return (const char *)buf + 64;
+}
+static inline void *mlx5_flow_context_execute_aso(void *buf, unsigned int i)
 {
 	return (char *)buf + 576 + i * 8;
 }
-static inline void *mlx5_flow_context_destination(const void *buf,
-						  unsigned int i)
+
+static inline const void *mlx5_flow_context_execute_aso_const(const void *buf,
+							      unsigned int i)
+{
+	return (const char *)buf + 576 + i * 8;
+}
+static inline void *mlx5_flow_context_destination(void *buf, unsigned int i)
 {
 	return (char *)buf + 768 + i * 16;
+}
+
+static inline const void *mlx5_flow_context_destination_const(const void *buf,
+							      unsigned int i)
+{
+	return (const char *)buf + 768 + i * 16;
 }
 
 /* vlan (4 bytes) */
@@ -16765,16 +17469,27 @@ static inline void mlx5_execute_aso_set_aso_object_id(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 0, 0, 0xffffff, v);
 }
-static inline void *mlx5_execute_aso_exe_aso_ctrl(const void *buf)
+static inline void *mlx5_execute_aso_exe_aso_ctrl(void *buf)
 {
 	return (char *)buf + 4;
 }
 
+static inline const void *mlx5_execute_aso_exe_aso_ctrl_const(const void *buf)
+{
+	return (const char *)buf + 4;
+}
+
 /* exe_aso_ctrl (4 bytes, union) */
 #define MLX5_EXE_ASO_CTRL_BYTES 4
-static inline void *mlx5_exe_aso_ctrl_exe_aso_ctrl_flow_meter(const void *buf)
+static inline void *mlx5_exe_aso_ctrl_exe_aso_ctrl_flow_meter(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_exe_aso_ctrl_exe_aso_ctrl_flow_meter_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* exe_aso_ctrl_flow_meter (4 bytes) */
@@ -16831,23 +17546,41 @@ static inline void mlx5_exe_aso_ctrl_flow_meter_set_meter_id(void *buf, __u32 v)
 /* dest_format_struct_flow_counter_list_auto (16 bytes, union) */
 #define MLX5_DEST_FORMAT_STRUCT_FLOW_COUNTER_LIST_AUTO_BYTES 16
 static inline void *
-mlx5_dest_format_struct_flow_counter_list_auto_extended_dest_format(
-	const void *buf)
-{
-	return (char *)buf + 0;
-}
-static inline void *
-mlx5_dest_format_struct_flow_counter_list_auto_flow_counter_list(
-	const void *buf)
+mlx5_dest_format_struct_flow_counter_list_auto_extended_dest_format(void *buf)
 {
 	return (char *)buf + 0;
 }
 
-/* extended_dest_format (16 bytes) */
-#define MLX5_EXTENDED_DEST_FORMAT_BYTES 16
-static inline void *mlx5_extended_dest_format_destination_entry(const void *buf)
+static inline const void *
+mlx5_dest_format_struct_flow_counter_list_auto_extended_dest_format_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_dest_format_struct_flow_counter_list_auto_flow_counter_list(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_dest_format_struct_flow_counter_list_auto_flow_counter_list_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+
+/* extended_dest_format (16 bytes) */
+#define MLX5_EXTENDED_DEST_FORMAT_BYTES 16
+static inline void *mlx5_extended_dest_format_destination_entry(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_extended_dest_format_destination_entry_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 static inline __u32
 mlx5_extended_dest_format_get_packet_reformat_id(const void *buf)
@@ -17005,10 +17738,17 @@ static inline void mlx5_query_flow_counter_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_query_flow_counter_out_flow_statistics(const void *buf,
+static inline void *mlx5_query_flow_counter_out_flow_statistics(void *buf,
 								unsigned int i)
 {
 	return (char *)buf + 16 + i * 16;
+}
+
+static inline const void *
+mlx5_query_flow_counter_out_flow_statistics_const(const void *buf,
+						  unsigned int i)
+{
+	return (const char *)buf + 16 + i * 16;
 }
 
 /* query_packet_reformat_context_in (32 bytes) */
@@ -17072,10 +17812,17 @@ mlx5_query_packet_reformat_context_out_set_syndrome(void *buf, __u32 v)
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
 static inline void *
-mlx5_query_packet_reformat_context_out_packet_reformat_context(const void *buf,
+mlx5_query_packet_reformat_context_out_packet_reformat_context(void *buf,
 							       unsigned int i)
 {
 	return (char *)buf + 28 + i * 8;
+}
+
+static inline const void *
+mlx5_query_packet_reformat_context_out_packet_reformat_context_const(
+	const void *buf, unsigned int i)
+{
+	return (const char *)buf + 28 + i * 8;
 }
 
 /* packet_reformat_context_in (8 bytes) */
@@ -17255,9 +18002,14 @@ static inline void mlx5_fpga_query_qp_out_set_syndrome(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
-static inline void *mlx5_fpga_query_qp_out_fpga_qpc(const void *buf)
+static inline void *mlx5_fpga_query_qp_out_fpga_qpc(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_fpga_query_qp_out_fpga_qpc_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* fpga_qpc (96 bytes) */
@@ -17682,9 +18434,14 @@ static inline void mlx5_create_uctx_in_set_op_mod(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffff, v);
 }
-static inline void *mlx5_create_uctx_in_uctx(const void *buf)
+static inline void *mlx5_create_uctx_in_uctx(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_create_uctx_in_uctx_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* uctx (48 bytes) */
@@ -18024,21 +18781,38 @@ static inline void mlx5_pcam_reg_set_access_reg_group(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 0, 0, 0xff, v);
 }
-static inline void *mlx5_pcam_reg_port_access_reg_cap_mask(const void *buf)
+static inline void *mlx5_pcam_reg_port_access_reg_cap_mask(void *buf)
 {
 	return (char *)buf + 8;
 }
-static inline void *mlx5_pcam_reg_feature_cap_mask(const void *buf)
+
+static inline const void *
+mlx5_pcam_reg_port_access_reg_cap_mask_const(const void *buf)
+{
+	return (const char *)buf + 8;
+}
+static inline void *mlx5_pcam_reg_feature_cap_mask(void *buf)
 {
 	return (char *)buf + 40;
+}
+
+static inline const void *mlx5_pcam_reg_feature_cap_mask_const(const void *buf)
+{
+	return (const char *)buf + 40;
 }
 
 /* pcam_reg_port_access_reg_cap_mask (16 bytes, union) */
 #define MLX5_PCAM_REG_PORT_ACCESS_REG_CAP_MASK_BYTES 16
 static inline void *
-mlx5_pcam_reg_port_access_reg_cap_mask_regs_5000_to_507f(const void *buf)
+mlx5_pcam_reg_port_access_reg_cap_mask_regs_5000_to_507f(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_pcam_reg_port_access_reg_cap_mask_regs_5000_to_507f_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* pcam_regs_5000_to_507f (16 bytes) */
@@ -18173,10 +18947,15 @@ mlx5_pcam_regs_5000_to_507f_set_port_access_reg_cap_mask_07_to_00(void *buf,
 
 /* pcam_reg_feature_cap_mask (16 bytes, union) */
 #define MLX5_PCAM_REG_FEATURE_CAP_MASK_BYTES 16
-static inline void *
-mlx5_pcam_reg_feature_cap_mask_enhanced_features(const void *buf)
+static inline void *mlx5_pcam_reg_feature_cap_mask_enhanced_features(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_pcam_reg_feature_cap_mask_enhanced_features_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* pcam_enhanced_features (16 bytes) */
@@ -18299,31 +19078,60 @@ static inline void mlx5_mcam_reg_set_access_reg_group(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 0, 0, 0xff, v);
 }
-static inline void *mlx5_mcam_reg_mng_access_reg_cap_mask(const void *buf)
+static inline void *mlx5_mcam_reg_mng_access_reg_cap_mask(void *buf)
 {
 	return (char *)buf + 8;
 }
-static inline void *mlx5_mcam_reg_mng_feature_cap_mask(const void *buf)
+
+static inline const void *
+mlx5_mcam_reg_mng_access_reg_cap_mask_const(const void *buf)
+{
+	return (const char *)buf + 8;
+}
+static inline void *mlx5_mcam_reg_mng_feature_cap_mask(void *buf)
 {
 	return (char *)buf + 40;
 }
 
+static inline const void *
+mlx5_mcam_reg_mng_feature_cap_mask_const(const void *buf)
+{
+	return (const char *)buf + 40;
+}
+
 /* mcam_reg_mng_access_reg_cap_mask (16 bytes, union) */
 #define MLX5_MCAM_REG_MNG_ACCESS_REG_CAP_MASK_BYTES 16
-static inline void *
-mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs(const void *buf)
+static inline void *mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs(void *buf)
 {
 	return (char *)buf + 0;
 }
+
+static inline const void *
+mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
 static inline void *
-mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs1(const void *buf)
+mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs1(void *buf)
 {
 	return (char *)buf + 0;
 }
+
+static inline const void *
+mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs1_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
 static inline void *
-mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs2(const void *buf)
+mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs2(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_mcam_reg_mng_access_reg_cap_mask_access_regs2_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* mcam_access_reg (16 bytes) */
@@ -18561,9 +19369,15 @@ static inline void mlx5_mcam_access_reg_bits2_set_regs_31_to_0(void *buf,
 /* mcam_reg_mng_feature_cap_mask (16 bytes, union) */
 #define MLX5_MCAM_REG_MNG_FEATURE_CAP_MASK_BYTES 16
 static inline void *
-mlx5_mcam_reg_mng_feature_cap_mask_enhanced_features(const void *buf)
+mlx5_mcam_reg_mng_feature_cap_mask_enhanced_features(void *buf)
 {
 	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_mcam_reg_mng_feature_cap_mask_enhanced_features_const(const void *buf)
+{
+	return (const char *)buf + 0;
 }
 
 /* mcam_enhanced_features (16 bytes) */
@@ -18784,9 +19598,14 @@ static inline void mlx5_mcia_reg_set_size(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 2, 0, 0xffff, v);
 }
-static inline void *mlx5_mcia_reg_dwords(const void *buf)
+static inline void *mlx5_mcia_reg_dwords(void *buf)
 {
 	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_mcia_reg_dwords_const(const void *buf)
+{
+	return (const char *)buf + 16;
 }
 
 /* pvlc_reg (16 bytes) */

@@ -176,6 +176,54 @@ class EncodeDecode(unittest.TestCase):
                           if k.startswith("reserved")])
 
 
+class FlexibleAndLongPaths(unittest.TestCase):
+    """Review defects: long element paths, flexible arrays in nested layouts."""
+
+    RQ_FIXED = 272  # query_rq_out up to rq_context.wq.pas[0]
+
+    def test_long_path_round_trip(self):
+        path = ("capability.per_protocol_networking_offload_caps."
+                "lro_timer_supported_periods")
+        rc, hexout, err = run("mlx5", "encode", "query_hca_cap_out",
+                              path + "[2]=7")
+        self.assertEqual(rc, 0, err)
+        rc, out, err = run("mlx5", "decode", "query_hca_cap_out",
+                           stdin=hexout.encode())
+        self.assertEqual(rc, 0, err)
+        lines = [l for l in out.splitlines() if "lro_timer_supported" in l]
+        self.assertEqual(lines, ["%s[%d]: %d" % (path, i, 7 if i == 2 else 0)
+                                 for i in range(4)])
+
+    def test_nested_flexible_array_decodes(self):
+        rc, hexout, err = run("mlx5", "encode", "query_rq_out")
+        self.assertEqual(rc, 0, err)
+        # two cmd_pas elements: pa_h 32 bits, pa_l 20 bits, 12 reserved
+        extra = pack_be(8, [(0, 32, 0x11), (32, 20, 0x3)]) + \
+            pack_be(8, [(0, 32, 0x22)])
+        rc, out, err = run("mlx5", "-j", "decode", "query_rq_out",
+                           stdin=(hexout + extra.hex()).encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["rq_context"]["wq"]["pas"],
+                         [{"pa_h": 0x11, "pa_l": 3}, {"pa_h": 0x22, "pa_l": 0}])
+
+    def test_encode_grows_for_flexible_elements(self):
+        rc, out, err = run("mlx5", "encode", "query_rq_out",
+                           "rq_context.wq.pas[1].pa_h=0x5")
+        self.assertEqual(rc, 0, err)
+        buf = hex_bytes(out)
+        self.assertEqual(len(buf), self.RQ_FIXED + 16)
+        self.assertEqual(buf, bytes(self.RQ_FIXED + 8) +
+                         pack_be(8, [(0, 32, 5)]))
+
+    def test_flexible_array_inside_an_element_has_no_room(self):
+        rc, out, err = run("mlx5", "encode",
+                           "query_packet_reformat_context_out",
+                           "packet_reformat_context[0].more_reformat_data[0]=1")
+        self.assertEqual((rc, out), (2, ""))
+        self.assertIn("more_reformat_data", err)
+        self.assertIn("flexible array", err)
+
+
 class BadInput(unittest.TestCase):
     def check(self, args, stdin=b"", words=()):
         rc, out, err = run(*args, stdin=stdin)
@@ -419,6 +467,18 @@ class Run(FakeSysfs):
             self.assertIn("FWCTL_RPC", err)
             for w in words[1:]:
                 self.assertIn(w, err)
+
+    def test_run_variable_reply_decodes_flexible_tail(self):
+        # QUERY_RQ's reply ends in rq_context.wq.pas[]: the buffer offered
+        # holds more than the fixed layout, and the elements are decoded
+        fixed = FlexibleAndLongPaths.RQ_FIXED
+        reply = pack_be(fixed + 16, [(fixed * 8, 32, 0x77),
+                                     ((fixed + 8) * 8, 32, 0x88)])
+        rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "QUERY_RQ", "-j",
+                                  reply=reply.hex(), out_len=fixed + 16)
+        self.assertEqual(rc, 0, err)
+        pas = json.loads(out)["out"]["rq_context"]["wq"]["pas"]
+        self.assertEqual([p["pa_h"] for p in pas], [0x77, 0x88])
 
     def test_run_truncated_reply(self):
         rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP",

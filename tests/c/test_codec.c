@@ -257,7 +257,7 @@ static const struct fwctl_layout test_layouts[] = {
 	[L_INNER] = {"inner", 64, 0, FWCTL_LAYOUT_BE_MSB0, inner_fields, 3},
 	[L_UNION] = {"u", 64, 1, FWCTL_LAYOUT_BE_MSB0, union_fields, 2},
 	[L_TOP] = {"top", 512, 0, FWCTL_LAYOUT_BE_MSB0, top_fields, 8},
-	[L_FLEX] = {"flex", 64, 0, FWCTL_LAYOUT_BE_MSB0, flex_fields, 3},
+	[L_FLEX] = {"flex", 64, 0, FWCTL_LAYOUT_BE_MSB0, flex_fields, 3, 1},
 	[L_LE] = {"le", 64, 0, FWCTL_LAYOUT_LE_LSB0, le_fields, 3},
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * libFuzzer target for the decoder: input byte 0 picks an mlx5 layout,
- * byte 1 picks raw or hex input, the rest is the buffer.  Each buffer is
- * decoded as given (length errors included) and padded to the layout size.
+ * libFuzzer target for the decoder (input format: fuzz_input.h).  Each
+ * buffer is decoded as given (length errors included) and padded to the
+ * layout size.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +10,8 @@
 
 #include <fwctl/codec.h>
 #include <mlx5_reflect.h>
+
+#include "fuzz_input.h"
 
 static void decode(const struct fwctl_layout *layout, const uint8_t *buf,
 		   size_t len)
@@ -30,24 +32,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct fwctl_error err;
 	uint8_t *bytes, *padded;
 	size_t len, layout_len;
+	int hex;
 
-	if (size < 2)
+	if (size < FUZZ_DECODE_HEADER)
 		return 0;
-	layout = &fwctl_family_mlx5
-			  .layouts[data[0] % fwctl_family_mlx5.n_layouts];
-	if (data[1] & 1) {
-		if (fwctl_parse_hex((const char *)data + 2,
-				    size - 2,
-				    &bytes,
-				    &len,
-				    &err))
+	layout = &fwctl_family_mlx5.layouts[(data[0] | data[1] << 8) %
+					    fwctl_family_mlx5.n_layouts];
+	hex = data[2] & 1;
+	data += FUZZ_DECODE_HEADER;
+	size -= FUZZ_DECODE_HEADER;
+	if (hex) {
+		if (fwctl_parse_hex(
+			    (const char *)data, size, &bytes, &len, &err))
 			return 0;
 	} else {
-		len = size - 2;
+		len = size;
 		bytes = malloc(len ? len : 1);
 		if (!bytes)
 			return 0;
-		memcpy(bytes, data + 2, len);
+		memcpy(bytes, data, len);
 	}
 	decode(layout, bytes, len);
 	layout_len = fwctl_layout_bytes(layout);

@@ -18,6 +18,7 @@ esac
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$top/build/fuzz
+max_len=8192
 mkdir -p "$out"
 
 cflags=(-std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror
@@ -37,19 +38,30 @@ seed fuzz_assign nested 'query_hca_cap_out capability.cmd_hca_cap.log_max_qp=18'
 seed fuzz_assign array 'query_adapter_out query_adapter_struct.vsd[3]=255'
 seed fuzz_assign enum 'mbox_out_hdr status=BAD_OP'
 seed fuzz_assign wide 'mcia_reg dwords=0x0102030405060708090a'
-seed fuzz_decode hex '\x02\x01 01000000 00000001 80001234 00000000'
-seed fuzz_decode raw '\x01\x00\x02\x00\x00\x00\x00\x00\x12\x34'
+seed fuzz_decode hex '\x02\x00\x01 01000000 00000001 80001234 00000000'
+seed fuzz_decode raw '\x01\x00\x00\x02\x00\x00\x00\x00\x00\x12\x34'
 
 for target in fuzz_decode fuzz_assign; do
 	clang "${cflags[@]}" -o "$out/$target/$target" \
 		"$top/tests/fuzz/$target.c" "${lib[@]}" \
 		$(pkg-config --libs json-c)
 done
+# A seed per layout and a dictionary of names, from the reflection tables.
+clang "${cflags[@]/-fsanitize=fuzzer,/-fsanitize=}" -o "$out/seeds" \
+	"$top/tests/fuzz/seeds.c" "${lib[@]}" $(pkg-config --libs json-c)
+"$out/seeds" "$out/fuzz_decode/corpus" "$out/fuzz_assign/dict" "$max_len"
+extra_fuzz_decode=()
+extra_fuzz_assign=(-dict=dict)
+
+# Superlinear work on an input of max_len bytes is a finding: it runs into
+# the per-input time limit or the RSS limit.
 for target in fuzz_decode fuzz_assign; do
 	echo "fuzz: $target for ${seconds}s"
+	extra="extra_${target}[@]"
 	if ! (cd "$out/$target" &&
 		"./$target" -max_total_time="$seconds" -print_final_stats=1 \
-			-max_len=8192 corpus >log 2>&1); then
+			-max_len="$max_len" -timeout=5 -rss_limit_mb=256 \
+			"${!extra}" corpus >log 2>&1); then
 		tail -n 40 "$out/$target/log" >&2
 		echo "fuzz: $target FAILED, reproducer and log in $out/$target" >&2
 		exit 1

@@ -13,8 +13,11 @@
 
 #include "cli.h"
 
-/* Response buffer for commands whose output layout the spec leaves opaque. */
-#define OPAQUE_RESPONSE_BYTES 4096
+/*
+ * Response buffer for commands whose output layout the spec leaves opaque
+ * or ends in a flexible array (unless the layout alone is larger).
+ */
+#define OPEN_RESPONSE_BYTES 4096
 
 enum {
 	OPT_SCOPE = 256,
@@ -136,17 +139,25 @@ static int find_layout(const struct fwctl_family *family, const char *name,
 	return EXIT_OK;
 }
 
-/* Apply "path=value" arguments; returns the exit status. */
+/*
+ * Apply "path=value" arguments to *buf; an element of a variable layout's
+ * flexible array grows it.  Returns the exit status.
+ */
 static int apply_assignments(const struct fwctl_family *family,
-			     const struct fwctl_layout *layout, void *buf,
-			     size_t len, char **assignments, int n)
+			     const struct fwctl_layout *layout, uint8_t **buf,
+			     size_t *len, char **assignments, int n)
 {
 	struct fwctl_error err;
 	int i;
 
 	for (i = 0; i < n; i++)
-		if (fwctl_assign(
-			    family, layout, buf, len, assignments[i], &err))
+		if (fwctl_assign_grow(family,
+				      layout,
+				      buf,
+				      len,
+				      fwctl_max_rpc_bytes,
+				      assignments[i],
+				      &err))
 			return cli_report(layout->name, &err);
 	return EXIT_OK;
 }
@@ -181,7 +192,7 @@ static int run_encode(const struct fwctl_family *family, struct sub_args *args,
 	if (!buf)
 		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
 	ret = apply_assignments(
-		family, layout, buf, len, args->pos + 1, args->n_pos - 1);
+		family, layout, &buf, &len, args->pos + 1, args->n_pos - 1);
 	if (!ret)
 		print_hex(buf, len);
 	free(buf);
@@ -340,8 +351,8 @@ static int build_request(const struct fwctl_family *family,
 		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
 	ret = apply_assignments(family,
 				layout,
-				req->in,
-				req->in_len,
+				&req->in,
+				&req->in_len,
 				args->pos + 2,
 				args->n_pos - 2);
 	if (!ret)
@@ -455,9 +466,35 @@ static int print_reply(const struct fwctl_family *family,
 	return EXIT_OK;
 }
 
+/* Bytes to offer for the reply of a command whose output is @out (or opaque). */
+static uint32_t reply_buffer_bytes(const struct fwctl_layout *out)
+{
+	uint32_t size = out ? (uint32_t)fwctl_layout_bytes(out) : 0;
+
+	if (out && !out->variable)
+		return size;
+	return size > OPEN_RESPONSE_BYTES ? size : OPEN_RESPONSE_BYTES;
+}
+
+/*
+ * Bytes of the reply (@out_len <= @out_size) to decode: a fixed layout
+ * whole (calloc zeroed what the reply lacks), a variable one as far as the
+ * reply goes but at least its fixed part, opaque data as received.
+ */
+static uint32_t reply_decode_bytes(const struct fwctl_layout *out,
+				   uint32_t out_size, uint32_t out_len)
+{
+	uint32_t fixed = out ? (uint32_t)fwctl_layout_bytes(out) : 0;
+
+	if (out && !out->variable)
+		return out_size;
+	return out_len > fixed ? out_len : fixed;
+}
+
 static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		   struct cli_opts *opts)
 {
+	const struct fwctl_layout *out_layout;
 	struct rpc_request req = {0};
 	struct fwctl_error err;
 	uint32_t out_size, out_len;
@@ -467,10 +504,10 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 	ret = build_request(family, args, &req);
 	if (ret)
 		goto out;
-	out_size = req.cmd->out_layout >= 0
-			   ? (uint32_t)fwctl_layout_bytes(
-				     &family->layouts[req.cmd->out_layout])
-			   : OPAQUE_RESPONSE_BYTES;
+	out_layout = req.cmd->out_layout >= 0
+			     ? &family->layouts[req.cmd->out_layout]
+			     : NULL;
+	out_size = reply_buffer_bytes(out_layout);
 	out = calloc(1, out_size);
 	if (!out) {
 		ret = cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
@@ -494,12 +531,13 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		      &out_len,
 		      &err))
 		ret = cli_report(req.cmd->name, &err);
-	else /* a layout is decoded whole: calloc zeroed what the reply lacks */
-		ret = print_reply(family,
-				  &req,
-				  out,
-				  req.cmd->out_layout >= 0 ? out_size : out_len,
-				  opts);
+	else
+		ret = print_reply(
+			family,
+			&req,
+			out,
+			reply_decode_bytes(out_layout, out_size, out_len),
+			opts);
 	close(fd);
 out:
 	free(req.in);

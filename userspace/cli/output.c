@@ -84,10 +84,11 @@ void cli_print_json(struct json_object *obj, const struct cli_opts *opts)
 	json_object_put(obj);
 }
 
+/* Print @obj under "@prefix@sep@name" (no @sep at the top level). */
 static void print_flat_child(struct json_object *obj, const char *prefix,
-			     const char *name, const char *sep)
+			     const char *sep, const char *name)
 {
-	size_t len = strlen(prefix) + strlen(name) + 2;
+	size_t len = strlen(prefix) + strlen(sep) + strlen(name) + 1;
 	char *path = malloc(len);
 
 	if (!path) {
@@ -101,20 +102,22 @@ static void print_flat_child(struct json_object *obj, const char *prefix,
 
 void cli_print_flat(struct json_object *obj, const char *prefix)
 {
-	char index[32];
+	char index[24]; /* "[" UINT64_MAX "]" */
 	size_t i;
 
 	switch (json_object_get_type(obj)) {
 	case json_type_object: {
 		json_object_object_foreach(obj, key, value)
-			print_flat_child(value, prefix, key, ".");
+			print_flat_child(value, prefix, ".", key);
 		break;
 	}
 	case json_type_array:
 		for (i = 0; i < json_object_array_length(obj); i++) {
-			snprintf(index, sizeof(index), "%s[%zu]", prefix, i);
-			cli_print_flat(json_object_array_get_idx(obj, i),
-				       index);
+			snprintf(index, sizeof(index), "[%zu]", i);
+			print_flat_child(json_object_array_get_idx(obj, i),
+					 prefix,
+					 "",
+					 index);
 		}
 		break;
 	case json_type_string:

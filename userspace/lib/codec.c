@@ -178,8 +178,9 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 		       struct fwctl_field_ref *ref, struct fwctl_error *err)
 {
 	const struct fwctl_layout *cur = layout;
+	int in_tail = layout->variable; /* cur ends where the buffer may end */
 	const char *p = path;
-	uint64_t offset = 0;
+	uint64_t offset = 0, extent = 0;
 
 	for (;;) {
 		size_t len = strcspn(p, ".[");
@@ -221,6 +222,17 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 				path,
 				f->name,
 				f->bit_width);
+		if (f->is_array && !f->count && !in_tail)
+			return fwctl_fail(err,
+					  FWCTL_ERR_INPUT,
+					  "%s: field %s is a flexible array "
+					  "inside %s, which has no room for "
+					  "elements: only one at the end of %s "
+					  "takes elements",
+					  path,
+					  f->name,
+					  cur->name,
+					  layout->name);
 		if (f->count && index >= f->count)
 			return fwctl_fail(err,
 					  FWCTL_ERR_INPUT,
@@ -246,8 +258,14 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 				path,
 				f->name,
 				(unsigned long long)index);
+		if (f->is_array && !f->count) /* the whole element, please */
+			extent = offset + f->bit_width;
 		if (*part_end == '\0') {
 			ref->field = f;
+			ref->extent_bits =
+				(uint32_t)(extent > offset + f->bit_width
+						   ? extent
+						   : offset + f->bit_width);
 			ref->bit_offset = (uint32_t)offset;
 			ref->bit_width = f->bit_width;
 			ref->byte_order = cur->byte_order;
@@ -262,7 +280,10 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 				f->name,
 				f->bit_width,
 				part_end + (*part_end == '.'));
+		in_tail = in_tail && !f->is_array &&
+			  f->bit_offset + f->bit_width == cur->bit_size;
 		cur = &family->layouts[f->layout];
+		in_tail = in_tail && cur->variable;
 		p = part_end + 1;
 	}
 }
@@ -430,23 +451,39 @@ static int parse_wide_value(const char *path, uint32_t width, const char *text,
 	return 0;
 }
 
+/* The path part of "path=value" (malloc'd, in *path); returns the value. */
+static const char *split_assignment(const char *assignment, char **path,
+				    struct fwctl_error *err)
+{
+	const char *eq = strchr(assignment, '=');
+
+	if (!eq || eq == assignment) {
+		fwctl_fail(err,
+			   FWCTL_ERR_INPUT,
+			   "'%s': expected path=value",
+			   assignment);
+		return NULL;
+	}
+	*path = strndup(assignment, (size_t)(eq - assignment));
+	if (!*path) {
+		fwctl_fail_errno(err, "malloc", ENOMEM, assignment);
+		return NULL;
+	}
+	return eq + 1;
+}
+
 int fwctl_assign(const struct fwctl_family *family,
 		 const struct fwctl_layout *layout, void *buf, size_t buf_len,
 		 const char *assignment, struct fwctl_error *err)
 {
-	const char *eq = strchr(assignment, '=');
 	struct fwctl_field_ref ref;
+	const char *value;
 	char *path;
 	int ret = -1;
 
-	if (!eq || eq == assignment)
-		return fwctl_fail(err,
-				  FWCTL_ERR_INPUT,
-				  "'%s': expected path=value",
-				  assignment);
-	path = strndup(assignment, (size_t)(eq - assignment));
-	if (!path)
-		return fwctl_fail_errno(err, "malloc", ENOMEM, assignment);
+	value = split_assignment(assignment, &path, err);
+	if (!value)
+		return -1;
 	if (fwctl_resolve_path(family, layout, path, &ref, err))
 		goto out;
 	if ((uint64_t)ref.bit_offset + ref.bit_width > (uint64_t)buf_len * 8) {
@@ -477,7 +514,7 @@ int fwctl_assign(const struct fwctl_family *family,
 			fwctl_fail_errno(err, "malloc", ENOMEM, path);
 			goto out;
 		}
-		ret = parse_wide_value(path, ref.bit_width, eq + 1, bytes, err);
+		ret = parse_wide_value(path, ref.bit_width, value, bytes, err);
 		if (!ret)
 			set_wide(buf,
 				 ref.byte_order,
@@ -486,19 +523,68 @@ int fwctl_assign(const struct fwctl_family *family,
 				 bytes);
 		free(bytes);
 	} else {
-		uint64_t value;
+		uint64_t number;
 
-		ret = parse_uint_value(family, &ref, path, eq + 1, &value, err);
+		ret = parse_uint_value(family, &ref, path, value, &number, err);
 		if (!ret)
 			fwctl_set_bits(buf,
 				       ref.byte_order,
 				       ref.bit_offset,
 				       ref.bit_width,
-				       value);
+				       number);
 	}
 out:
 	free(path);
 	return ret;
+}
+
+/* Make *buf at least @len bytes, zero-filling what is new. */
+static int grow_buffer(uint8_t **buf, size_t *buf_len, size_t len,
+		       const char *path, struct fwctl_error *err)
+{
+	uint8_t *bigger;
+
+	if (len <= *buf_len)
+		return 0;
+	bigger = realloc(*buf, len);
+	if (!bigger)
+		return fwctl_fail_errno(err, "malloc", ENOMEM, path);
+	memset(bigger + *buf_len, 0, len - *buf_len);
+	*buf = bigger;
+	*buf_len = len;
+	return 0;
+}
+
+int fwctl_assign_grow(const struct fwctl_family *family,
+		      const struct fwctl_layout *layout, uint8_t **buf,
+		      size_t *buf_len, size_t max_len, const char *assignment,
+		      struct fwctl_error *err)
+{
+	struct fwctl_field_ref ref;
+	size_t end;
+	char *path;
+	int ret;
+
+	if (!split_assignment(assignment, &path, err))
+		return -1;
+	ret = fwctl_resolve_path(family, layout, path, &ref, err);
+	if (!ret) {
+		end = ((size_t)ref.extent_bits + 7) / 8;
+		if (end > max_len)
+			ret = fwctl_fail(err,
+					 FWCTL_ERR_INPUT,
+					 "%s: element ends at byte %zu, beyond "
+					 "the largest message (%zu bytes)",
+					 path,
+					 end,
+					 max_len);
+		else
+			ret = grow_buffer(buf, buf_len, end, path, err);
+	}
+	free(path);
+	return ret ? ret
+		   : fwctl_assign(
+			     family, layout, *buf, *buf_len, assignment, err);
 }
 
 int fwctl_parse_hex(const char *text, size_t len, uint8_t **out,

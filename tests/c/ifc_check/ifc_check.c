@@ -255,8 +255,10 @@ typedef __u32 (*get32_at_fn)(const void *, unsigned int);
 typedef void (*set32_at_fn)(void *, unsigned int, __u32);
 typedef __u64 (*get64_at_fn)(const void *, unsigned int);
 typedef void (*set64_at_fn)(void *, unsigned int, __u64);
-typedef void *(*addr_fn)(const void *);
-typedef void *(*addr_at_fn)(const void *, unsigned int);
+typedef void *(*addr_fn)(void *);
+typedef void *(*addr_at_fn)(void *, unsigned int);
+typedef const void *(*caddr_fn)(const void *);
+typedef const void *(*caddr_at_fn)(const void *, unsigned int);
 
 /* Compare one element: set through the accessor, get through the reference, and back. */
 #define ACC_ONE(st, name, len, off, w, i, GET, SET)                           \
@@ -288,14 +290,20 @@ typedef void *(*addr_at_fn)(const void *, unsigned int);
 	ACC_ONE(st, #get, len, (off) + i * (w), w, i,                          \
 		((get64_at_fn)get)(acc_buf, i),                                \
 		((set64_at_fn)set)(acc_buf, i, v))
+/* Both the writable and the _const address accessor. */
 #define CHECK_ADDR(fn, len, off, w)                                           \
 	acc_verdict(st, #fn, 0,                                                \
-		    (char *)((addr_fn)fn)(acc_buf) == (char *)acc_buf + (off) / 8)
+		    (char *)((addr_fn)fn)(acc_buf) ==                          \
+				    (char *)acc_buf + (off) / 8 &&             \
+			    (const char *)((caddr_fn)fn##_const)(acc_buf) ==   \
+				    (char *)acc_buf + (off) / 8)
 #define CHECK_ADDR_ARRAY(fn, len, off, w, count)                              \
 	for (uint32_t i = 0; i <= ACC_LAST(count); i += ACC_LAST(count))      \
 	acc_verdict(st, #fn, i,                                                \
 		    (char *)((addr_at_fn)fn)(acc_buf, i) ==                    \
-			    (char *)acc_buf + ((off) + i * (w)) / 8)
+				    (char *)acc_buf + ((off) + i * (w)) / 8 && \
+			    (const char *)((caddr_at_fn)fn##_const)(acc_buf, i) == \
+				    (char *)acc_buf + ((off) + i * (w)) / 8)
 
 #include "ifc_accessors.h"
 

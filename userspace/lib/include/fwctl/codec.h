@@ -21,12 +21,15 @@
  * @bit_offset: offset of the addressed element from the start of the buffer
  * @bit_width: width of one element
  * @byte_order: enum fwctl_byte_order of the layout that holds @field
+ * @extent_bits: where a buffer holding the field must end at least: the end
+ *	of the flexible-array element that holds it, or else of the field
  */
 struct fwctl_field_ref {
 	const struct fwctl_field *field;
 	uint32_t bit_offset;
 	uint32_t bit_width;
 	uint8_t byte_order;
+	uint32_t extent_bits;
 };
 
 /** fwctl_layout_by_name() - find a layout of @family, or NULL */
@@ -45,7 +48,8 @@ size_t fwctl_layout_bytes(const struct fwctl_layout *layout);
  * @err: FWCTL_ERR_INPUT naming the part of @path that is wrong
  *
  * Every array field in @path needs an index below its element count; a
- * flexible array accepts any index.
+ * flexible array accepts any index when it is at the end of a variable
+ * @layout (fwctl_layout.variable), and is an error anywhere else.
  *
  * Return: 0 on success, -1 on failure.
  */
@@ -86,12 +90,34 @@ int fwctl_assign(const struct fwctl_family *family,
 		 const char *assignment, struct fwctl_error *err);
 
 /**
+ * fwctl_assign_grow() - fwctl_assign() that may extend the buffer
+ * @family: the family that owns @layout
+ * @layout: the layout of the buffer
+ * @buf: a malloc'd buffer; replaced when it grows
+ * @buf_len: its length, updated when it grows
+ * @max_len: the buffer never grows beyond this many bytes
+ * @assignment: as for fwctl_assign()
+ * @err: as for fwctl_assign(); also when the field would end past @max_len
+ *
+ * An element of the flexible array at the end of a variable layout may lie
+ * past the layout's size: the buffer then grows to hold it, zero-filled.
+ *
+ * Return: 0 on success, -1 on failure (the buffer is still valid).
+ */
+int fwctl_assign_grow(const struct fwctl_family *family,
+		      const struct fwctl_layout *layout, uint8_t **buf,
+		      size_t *buf_len, size_t max_len, const char *assignment,
+		      struct fwctl_error *err);
+
+/**
  * fwctl_decode_json() - decode a buffer holding @layout
  * @family: the family that owns @layout
  * @layout: the layout of @buf
  * @buf: the buffer
- * @buf_len: its length: at least the layout's size; a trailing flexible
- *	array takes the whole elements that follow
+ * @buf_len: its length: at least the layout's size, more only for a
+ *	variable layout, whose flexible array at the end (possibly inside
+ *	nested layouts) takes the whole elements that follow; a flexible
+ *	array anywhere else is bounded by the element or layout holding it
  * @err: FWCTL_ERR_INPUT when @buf_len does not fit @layout
  *
  * Nested layouts become objects (a union shows every member), arrays

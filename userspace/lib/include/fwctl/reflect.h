@@ -57,6 +57,11 @@ struct fwctl_layout {
 	uint8_t byte_order; /* enum fwctl_byte_order */
 	const struct fwctl_field *fields;
 	uint32_t n_fields;
+	/*
+	 * 1 when whole elements may follow the fixed size: the layout ends in
+	 * a flexible array, directly or through a nested layout at its end
+	 */
+	uint8_t variable;
 };
 
 /* A scope is an enum fwctl_rpc_scope value; FWCTL_SCOPE_DENIED never allows. */
@@ -99,6 +104,9 @@ struct fwctl_family {
 /* Scope names as the CLI and JSON print them, indexed by scope value. */
 extern const char *const fwctl_scope_names[];
 extern const uint32_t fwctl_n_scopes;
+
+/* The largest RPC request or response the core accepts, in bytes. */
+extern const uint32_t fwctl_max_rpc_bytes;
 
 /* Every device family the spec describes. */
 extern const struct fwctl_family *const fwctl_families[];
