@@ -47,7 +47,8 @@ check-gen: deps
 
 check-c: userspace $(BUILD)-asan/build.ninja
 	meson test -C $(BUILD) --print-errorlogs
-	meson test -C $(BUILD)-asan --print-errorlogs
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+		meson test -C $(BUILD)-asan --print-errorlogs
 
 # The same C tests built with AddressSanitizer + UndefinedBehaviorSanitizer.
 $(BUILD)-asan/build.ninja:

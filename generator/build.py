@@ -11,6 +11,7 @@ from typing import Any, Optional
 from .errors import SpecError, SpecErrors
 from .layouts import LayoutResolver
 from .loader import Map, Seq, SpecFile
+from .messages import MessageRules
 from .model import (
     Command,
     CommandSet,
@@ -41,6 +42,7 @@ C_TYPES = {  # name: (C spelling, size, alignment)
     "aligned_u64": ("__aligned_u64", 8, 8),
 }
 DENIED = "denied"
+MAX_CLASSIFY_BITS = 32  # opcode, op_mod, uid, status, syndrome
 
 
 class Context:
@@ -69,7 +71,7 @@ class FamilyParts:
     """The merged raw data of one family: single keys once, lists concatenated."""
 
     SINGLE = ("license", "doc", "extends", "device-type", "device-info", "core", "layout-style", "uapi")
-    LISTS = ("errors", "enums", "layouts")
+    LISTS = ("errors", "enums", "layouts", "messages")
 
     def __init__(self, name: str, ctx: Context) -> None:
         self.name = name
@@ -124,6 +126,7 @@ def _enum(ctx: Context, node: Map, label: str) -> Enum:
             doc=raw.get("doc", "").strip(),
             taint=raw.get("taint", False),
             capability=raw.get("capability", ""),
+            errno=raw.get("errno", ""),
             origin=_origin(raw),
         )
         if entry.name in seen:
@@ -131,12 +134,19 @@ def _enum(ctx: Context, node: Map, label: str) -> Enum:
             continue
         seen[entry.name] = entry
         entries.append(entry)
+    other_errno = node.get("other-errno", "")
+    # An errno mapping covers every value: the entries' and all others.
+    if any(e.errno for e in entries) and not other_errno:
+        ctx.error(node, None, label, "entries with an errno need other-errno: (the errno of any other value)")
+    if other_errno and not any(e.errno for e in entries):
+        ctx.error(node, "other-errno", label, "other-errno: but no entry has an errno")
     return Enum(
         name=node["name"],
         prefix=prefix,
         entries=entries,
         doc=node.get("doc", "").strip(),
         anonymous=node.get("anonymous", False),
+        other_errno=other_errno,
         origin=_origin(node),
     )
 
@@ -206,12 +216,18 @@ class FamilyBuilder:
             word_bits=style_raw["word-bits"],
             straddle=style_raw["straddle"],
         ) if style_raw else LayoutStyle()
+        if style_raw and (style.byte_order == "big-endian") != (style.bit_numbering == "msb0"):
+            self.ctx.error(style_raw, "bit-numbering", "layout-style",
+                           "big-endian layouts number bits msb0 and little-endian ones lsb0")
         if parts.lists["layouts"] and not style_raw:
             first = parts.lists["layouts"][0]
             self.ctx.error(first, None, f"layouts[{first['name']}]", "layouts need a family layout-style:")
         resolver = LayoutResolver(self.ctx, style, enums)
         fam.layouts = resolver.resolve(parts.lists["layouts"])
         self._commands(fam, resolver)
+        request = fam.commands.request if fam.commands else None
+        MessageRules(self.ctx, {lay.name: lay for lay in fam.layouts}, enums, request).apply(
+            parts.lists["messages"])
         return fam
 
     def _enums(self, fam: Family) -> None:
@@ -370,6 +386,11 @@ class FamilyBuilder:
             if found is None or found.kind != "uint":
                 self.ctx.error(parts.commands[key][0], key, f"commands.{key}",
                                f"'{head[key]}' is not an integer field of layout {layout.name}")
+            elif found.width > MAX_CLASSIFY_BITS or found.is_array:
+                self.ctx.error(parts.commands[key][0], key, f"commands.{key}",
+                               f"'{head[key]}' must be one integer of at most {MAX_CLASSIFY_BITS} bits "
+                               f"(it is {found.width} bits{', an array' if found.is_array else ''})")
+                return None
             return found
 
         cset = CommandSet(
@@ -381,8 +402,8 @@ class FamilyBuilder:
             uid_field=field_of("uid-field", request),
             status_field=field_of("status-field", response),
             syndrome_field=field_of("syndrome-field", response),
-            min_request_bytes=head.get("min-request-bytes", 0),
-            min_response_bytes=head.get("min-response-bytes", 0),
+            min_request_bytes=head.get("min-request-bytes", request.nbytes),
+            min_response_bytes=head.get("min-response-bytes", response.nbytes),
             reject_errno=head["reject-errno"],
             length_errno=head.get("length-errno", "EINVAL"),
             commands=[],

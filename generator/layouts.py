@@ -1,6 +1,8 @@
 """Layout resolution: field kinds, offsets, sizes and the placement checks."""
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from .loader import Map
@@ -10,6 +12,81 @@ if TYPE_CHECKING:
     from .build import Context
 
 MAX_UINT_BITS = 64
+CONTAINER_BITS = (8, 16, 32, 64)
+OVERRIDE_BITS = (16, 32, 64)
+
+
+@dataclass(frozen=True)
+class Access:
+    """How typed accessors reach an integer field: by loading and storing a
+    container of ``bits`` (whole bytes, at most 64) in byte ``order``.
+
+    ``start`` is the bit offset of the container of the field (of element 0
+    for an array) from the start of its layout.  ``whole``: the field (each
+    element) fills its container exactly, so element i's container starts
+    at ``start + i * bits``; otherwise an array's element i lies in the
+    ``bits``-aligned container that holds its first bit.
+    """
+
+    order: str
+    bits: int
+    start: int
+    whole: bool
+
+
+def _ceil(value: int, unit: int) -> int:
+    return -(-value // unit) * unit
+
+
+def _elements(fld: Field) -> list[tuple[int, int]]:
+    """Bit ranges [start, end) of the elements that decide how a field is
+    reached: every element, or for long and flexible arrays one period of
+    positions modulo 64 bits (which repeats) and the last element."""
+    if not fld.is_array:
+        return [(fld.offset, fld.offset + fld.width)]
+    period = 64 // math.gcd(fld.width, 64)
+    indexes = list(range(min(period, fld.count or period)))
+    if fld.count and fld.count > period:
+        indexes.append(fld.count - 1)
+    return [(fld.offset + i * fld.width, fld.offset + (i + 1) * fld.width) for i in indexes]
+
+
+def container_limit(fld: Field, end: int, style: LayoutStyle, layout_bits: int) -> int:
+    """Where a container holding the element that ends at ``end`` must end
+    at the latest: the layout's end; for a flexible array (whose elements
+    lie past the layout's size) the end of the word holding the element."""
+    return _ceil(end, style.word_bits) if fld.count == 0 else layout_bits
+
+
+def field_access(fld: Field, style: LayoutStyle, layout_bits: int) -> Optional[Access]:
+    """The container typed accessors use for integer field ``fld``; None
+    when no load of at most 64 bits inside the layout holds it.
+
+    A byte-order override loads exactly the field's bytes.  Otherwise the
+    declared ``container:`` (aligned from the layout's start), or the
+    smallest aligned container of at least ``word-bits`` that holds the
+    field (every element of an array) and ends inside the layout; failing
+    that, exactly the bytes the field (each element) covers.
+    """
+    order = fld.byte_order or style.byte_order
+    if fld.byte_order:
+        return Access(order, fld.width, fld.offset, True)
+    elements = _elements(fld)
+    sizes = [fld.container] if fld.container else [c for c in CONTAINER_BITS if c >= style.word_bits]
+    for size in sizes:
+        if all(start // size == (end - 1) // size
+               and (start // size + 1) * size <= container_limit(fld, end, style, layout_bits)
+               for start, end in elements):
+            start = fld.offset // size * size
+            return Access(order, size, start, fld.width == size and fld.offset == start)
+    if fld.container:
+        return None
+    if fld.offset % 8 == 0 and fld.width % 8 == 0:
+        return Access(order, fld.width, fld.offset, True)
+    first, end = fld.offset // 8 * 8, _ceil(fld.offset + fld.width, 8)
+    if not fld.is_array and end - first <= MAX_UINT_BITS:
+        return Access(order, end - first, first, False)
+    return None
 
 
 class LayoutResolver:
@@ -105,6 +182,9 @@ class LayoutResolver:
         if ok and "bits" in raw and raw["bits"] != size:
             self.ctx.error(raw, "bits", label, f"declared {raw['bits']:#x} bits but fields give {size:#x}")
             ok = False
+        if ok:
+            ok = all([self._reachable(fraw, f"{label}.fields[{fld.name}]", fld, size)
+                      for fraw, fld in zip(raw_fields, fields) if fld.kind == "uint"])
         if not ok:
             return None
         return Layout(name, union, fields, (raw.get("doc") or "").strip(), size, self.style, Origin(raw.file, raw.line))
@@ -126,6 +206,10 @@ class LayoutResolver:
             return Field(f"reserved_at_{offset:x}", "reserved", fraw["reserved"], None, offset, doc=doc, origin=origin)
         name = fraw["name"]
         flabel = f"{label}.fields[{name}]"
+        for key in ("byte-order", "container"):
+            if key in fraw and ("layout" in fraw or fraw.get("bits", 0) > MAX_UINT_BITS):
+                self.ctx.error(fraw, key, flabel, f"{key} applies to integer fields of at most {MAX_UINT_BITS} bits")
+                return None
         if "layout" in fraw:
             if "enum" in fraw:
                 self.ctx.error(fraw, "enum", flabel, "a nested layout cannot have an enum")
@@ -154,13 +238,26 @@ class LayoutResolver:
         if kind == "bytes" and enum is not None:
             self.ctx.error(fraw, "enum", flabel, f"an enum field must be at most {MAX_UINT_BITS} bits")
             return None
-        return Field(name, kind, width, count, offset, enum=enum, doc=doc, origin=origin)
+        byte_order = fraw.get("byte-order")
+        if byte_order is not None and "container" in fraw:
+            self.ctx.error(fraw, "container", flabel,
+                           "a byte-order override loads the field's own bytes: it takes no container")
+            return None
+        if byte_order is not None and (offset % 8 or width not in OVERRIDE_BITS):
+            self.ctx.error(fraw, "byte-order", flabel,
+                           f"a byte-order override needs a byte-aligned field of 16, 32 or 64 bits; "
+                           f"this one is {width} bits at bit {offset:#x}")
+            return None
+        return Field(name, kind, width, count, offset, enum=enum, doc=doc, origin=origin,
+                     byte_order=byte_order, container=fraw.get("container"))
 
     def _placed_ok(self, fraw: Map, flabel: str, fld: Field) -> bool:
         """Check that every element can be accessed whole (no straddling words)."""
         word = self.style.word_bits
-        if fld.kind == "reserved" or self.style.straddle == "allow":
-            return True
+        if fld.container:
+            return self._in_container(fraw, flabel, fld)
+        if fld.kind == "reserved" or self.style.straddle == "allow" or fld.byte_order:
+            return True  # an override is whole bytes on a byte (checked in _field)
         key = "bits" if "bits" in fraw else "layout"
         if fld.kind == "layout":
             if fld.offset % word:
@@ -188,3 +285,42 @@ class LayoutResolver:
                                f"a {fld.width}-bit field must start on a {word}-bit word and span whole words")
                 return False
         return True
+
+    def _in_container(self, fraw: Map, flabel: str, fld: Field) -> bool:
+        """A field with a declared container lies inside one aligned container
+        of that size (each element of an array does); the container, not
+        the word, is then the unit the field may not straddle."""
+        size = fld.container
+        assert size is not None
+        if fld.width > size:
+            self.ctx.error(fraw, "container", flabel, f"a {fld.width}-bit field does not fit in a {size}-bit container")
+            return False
+        for start, end in _elements(fld):
+            if start // size != (end - 1) // size:
+                at = f" (element {(start - fld.offset) // fld.width})" if fld.is_array else ""
+                self.ctx.error(fraw, "container", flabel,
+                               f"bits {start:#x}..{end - 1:#x}{at} straddle a {size}-bit container boundary")
+                return False
+        return True
+
+    def _reachable(self, fraw: Map, flabel: str, fld: Field, size: int) -> bool:
+        """Typed accessors reach an integer field with one load and store that
+        stays inside the layout (inside its element, for a flexible array)."""
+        if field_access(fld, self.style, size) is not None:
+            return True
+        if fld.container:
+            box = limit = 0
+            for start, end in _elements(fld):
+                box = start // fld.container * fld.container
+                limit = container_limit(fld, end, self.style, size)
+                if box + fld.container > limit:
+                    break
+            where = "its element" if fld.count == 0 else "the layout"
+            self.ctx.error(fraw, "container", flabel,
+                           f"its {fld.container}-bit container (bits {box:#x}..{box + fld.container - 1:#x}) "
+                           f"extends past the end of {where} (bit {limit:#x})")
+        else:
+            self.ctx.error(fraw, "bits", flabel,
+                           f"no load of at most {MAX_UINT_BITS} bits inside the layout holds "
+                           + ("every element" if fld.is_array else f"bits {fld.offset:#x}..{fld.offset + fld.width - 1:#x}"))
+        return False

@@ -40,13 +40,21 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Map:
     result.file = loader.spec_file
     result.line = node.start_mark.line + 1
     result.key_lines = {}
-    for key_node, value_node in node.value:
+    # "<<: *anchor" merges: flattening puts the merged pairs first; the
+    # mapping's own keys may override them but not repeat each other.
+    own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
+    loader.flatten_mapping(node)
+    first_own = len(node.value) - own
+    own_keys: set[str] = set()
+    for index, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if not isinstance(key, str):
             raise SpecError(loader.spec_file, line, str(key), "mapping keys must be strings")
-        if key in result:
+        if index >= first_own and key in own_keys:
             raise SpecError(loader.spec_file, line, key, "duplicate key")
+        if index >= first_own:
+            own_keys.add(key)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = line
     return result

@@ -27,6 +27,7 @@ class EnumEntry:
     doc: str = ""
     taint: bool = False
     capability: str = ""
+    errno: str = ""  # of a status value: what a kernel caller reports; "" = success
     origin: Optional[Origin] = None
 
     @property
@@ -44,6 +45,7 @@ class Enum:
     entries: list[EnumEntry]
     doc: str = ""
     anonymous: bool = False
+    other_errno: str = ""  # set when the entries carry errnos: that of any other value
     origin: Optional[Origin] = None
 
     def entry(self, name: str) -> Optional[EnumEntry]:
@@ -148,6 +150,51 @@ class LayoutStyle:
 
 
 @dataclass
+class FieldLoc:
+    """Where an integer value lies: bit offset from the start of a buffer or
+    layout, width and byte order; resolved from a field path."""
+
+    path: str
+    offset: int
+    width: int
+    byte_order: str
+
+
+@dataclass
+class SelectCase:
+    """One selector value and the union member or payload layout it picks."""
+
+    value: int
+    name: str  # the enum entry name of the value, or its hex
+    member: Optional["Field"] = None  # a union member ...
+    layout: Optional["Layout"] = None  # ... or the layout of a flexible payload
+    member_index: int = -1
+
+
+@dataclass
+class Selector:
+    """Which member of a union (or layout of a flexible payload) a message
+    carries, read from a field of the request or of the holding layout."""
+
+    from_request: bool
+    by: FieldLoc
+    shift: int
+    enum: Optional[Enum]
+    cases: list[SelectCase]
+    request: Optional["Layout"] = None
+
+
+@dataclass
+class Counter:
+    """The element count of a flexible array, from a field before it:
+    (value * unit_bits - minus_bits) / element width."""
+
+    by: FieldLoc
+    unit_bits: int
+    minus_bits: int
+
+
+@dataclass
 class Field:
     """One field of a layout, with its resolved offset."""
 
@@ -160,6 +207,11 @@ class Field:
     enum: Optional[Enum] = None
     doc: str = ""
     origin: Optional[Origin] = None
+    select: Optional[Selector] = None
+    counted_by: Optional[Counter] = None
+    string: bool = False
+    byte_order: Optional[str] = None  # an override of the layout's; None = the layout's
+    container: Optional[int] = None  # declared storage unit (bits) of an integer field
 
     @property
     def is_array(self) -> bool:

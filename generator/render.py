@@ -14,7 +14,7 @@ import jinja2
 
 from .model import Family
 from .outputs import C_SUFFIXES, GLOBAL, PER_FAMILY
-from .views import TEMPLATE_GLOBALS
+from .views import TEMPLATE_FILTERS, TEMPLATE_GLOBALS, TEMPLATE_TESTS
 
 REGEN_COMMAND = "make regen"
 
@@ -105,6 +105,24 @@ def _c_row(items: list, depth: int = 1) -> str:
     return tabs + "{" + f",\n{tabs} ".join(str(item) for item in items) + "},"
 
 
+def _c_string_row(first: str, text: str) -> str:
+    """``{first, "text"},`` as one table row laid out as clang-format does:
+    on one line if it fits, else the string on lines of its own, split
+    after a space so that each piece fits."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    line = f'\t{{{first}, "{text}"}},'
+    if len(line) + 7 <= C_WIDTH:
+        return line
+    lines = [f"\t{{{first},"]
+    room = C_WIDTH - 8 - 3  # tab, space, two quotes
+    while len(text) > room - 2:  # the last piece is followed by "},"
+        cut = text.rfind(" ", 0, room) + 1 or room
+        lines.append(f'\t "{text[:cut]}"')
+        text = text[cut:]
+    lines.append(f'\t "{text}"}},')
+    return "\n".join(lines)
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -134,12 +152,15 @@ def make_env(template_dir: str) -> jinja2.Environment:
     env.filters["one_line"] = _one_line
     env.filters["kdoc_item"] = _kdoc_item
     env.globals["c_row"] = _c_row
+    env.globals["c_string_row"] = _c_string_row
     env.globals["c_table_head"] = _c_table_head
     env.globals["c_signature"] = _c_signature
     env.filters["hex"] = lambda v: f"{v:#x}"
     env.globals["rst_table"] = _rst_table
     env.globals["regen_command"] = REGEN_COMMAND
     env.globals.update(TEMPLATE_GLOBALS)
+    env.filters.update(TEMPLATE_FILTERS)
+    env.tests.update(TEMPLATE_TESTS)
     return env
 
 

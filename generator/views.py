@@ -4,8 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .layouts import Access, field_access
 from .outputs import has_codec
-from .model import Command, CommandSet, Enum, EnumEntry, ErrnoRule, Field, Layout, OpModRule, Struct
+from .messages import field_byte_order
+from .model import (Command, CommandSet, Enum, EnumEntry, ErrnoRule, Family, Field, FieldLoc, Ioctl, Layout,
+                    LayoutStyle, OpModRule, Struct)
 
 
 @dataclass
@@ -33,6 +36,81 @@ def scope_test(scope: EnumEntry) -> str:
     return "true" if scope.value == 0 else f"scope >= {scope.cname}"
 
 
+def c_uint(bits: int) -> str:
+    """The smallest kernel unsigned type of at least ``bits`` bits."""
+    return next(f"__u{n}" for n in (8, 16, 32, 64) if bits <= n)
+
+
+def is_prm_style(style: LayoutStyle) -> bool:
+    """The PRM convention: big-endian 32-bit words, bit 0 = MSB of word 0."""
+    return style.byte_order == "big-endian" and style.bit_numbering == "msb0" and style.word_bits == 32
+
+
+def style_summary(style: LayoutStyle) -> str:
+    """One sentence on how a family's layouts map to bytes (docs)."""
+    if style.byte_order == "big-endian":
+        text = (f"big-endian {style.word_bits}-bit words; bit 0 is the most significant bit of the first "
+                "byte (msb0), a value's most significant byte comes first")
+    else:
+        text = ("little-endian, like a C struct of __le16/__le32/__le64 members; bit 0 is the least "
+                "significant bit of the first byte (lsb0), a value's least significant byte comes first")
+    return f"{text}; layout sizes are multiples of {style.word_bits} bits"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A container the typed accessors load and store: byte order and size."""
+
+    order: str  # big-endian | little-endian
+    bits: int  # 8..64, whole bytes
+
+    @property
+    def name(self) -> str:
+        """Helper suffix: le32, be16, le24, ..."""
+        return ("le" if self.order == "little-endian" else "be") + str(self.bits)
+
+    @property
+    def nbytes(self) -> int:
+        return self.bits // 8
+
+    @property
+    def ctype(self) -> str:
+        """Type of a loaded container."""
+        return c_uint(self.bits)
+
+    @property
+    def wtype(self) -> str:
+        """Type the get/set helpers compute in."""
+        return "__u32" if self.bits <= 32 else "__u64"
+
+    def load_terms(self) -> list[str]:
+        """The bytes of a load, each shifted to its place in the value."""
+        shifts = [8 * i for i in range(self.nbytes)]
+        if self.order == "big-endian":
+            shifts.reverse()
+        return [f"({self.ctype})b[{i}]" + (f" << {sh}" if sh else "") for i, sh in enumerate(shifts)]
+
+    def load_expr(self) -> str:
+        """The terms of a load ORed together, wrapped after ``|`` as
+        clang-format wraps ``return EXPR;`` at one tab of indent."""
+        lines = [""]
+        terms = self.load_terms()
+        for index, term in enumerate(terms):
+            tail = ";" if index == len(terms) - 1 else " |"
+            joined = f"{lines[-1]} {term}" if lines[-1] else term
+            if lines[-1] and 15 + len(joined) + len(tail) > 80:
+                lines.append(term)
+            else:
+                lines[-1] = joined
+            lines[-1] += tail
+        return "\n\t       ".join(lines)[:-1]
+
+    def store_shifts(self) -> list[int]:
+        """How far the value is shifted right for each byte of a store."""
+        shifts = [8 * i for i in range(self.nbytes)]
+        return shifts[::-1] if self.order == "big-endian" else shifts
+
+
 @dataclass
 class Accessor:
     """How a template spells the accessors of one field."""
@@ -40,28 +118,71 @@ class Accessor:
     field: Field
     ctype: str  # __u32 or __u64 for uint fields
     dword: int  # index of the first 32-bit word (element 0)
-    shift: int  # right shift inside the word (uint <= 32 bits)
+    shift: int  # right shift inside the container (uint scalars)
     mask: str  # C literal of the value mask
+    access: Optional[Access] = None  # uint fields: the container loaded and stored
+    prm: bool = False  # through the family's PRM word helpers (<family>_gen_get(), ...)
 
     @property
     def byte(self) -> int:
         return self.field.offset // 8
 
+    @property
+    def unit(self) -> Unit:
+        assert self.access is not None
+        return Unit(self.access.order, self.access.bits)
+
+    @property
+    def at(self) -> int:
+        """Byte offset of the container (of element 0)."""
+        assert self.access is not None
+        return self.access.start // 8
+
+    @property
+    def narrow(self) -> str:
+        """A cast of the value to the container type where that is narrower."""
+        return f"({self.unit.ctype})" if int(self.unit.ctype[3:]) < int(self.ctype[3:]) else ""
+
+    @property
+    def wide_cast(self) -> str:
+        """A cast of a get helper's result to the value type where that is narrower."""
+        return f"({self.ctype})" if self.unit.wtype != self.ctype else ""
+
+
+def _accessor(fld: Field, layout: Layout) -> Accessor:
+    width = fld.width
+    ctype = "__u64" if width > 32 else "__u32"
+    mask = f"{(1 << width) - 1:#x}" if fld.kind == "uint" else "0"
+    if fld.kind == "uint" and width > 32:
+        mask += "ULL"
+    if fld.kind != "uint":
+        return Accessor(fld, ctype, fld.offset // 32, 0, mask)
+    access = field_access(fld, layout.style, layout.bits)
+    assert access is not None, f"{layout.name}.{fld.name}: validation lets no unreachable field through"
+    big = access.order == "big-endian"
+    shift = access.start + access.bits - fld.offset - width if big else fld.offset - access.start
+    prm = (big and is_prm_style(layout.style) and access.start % 32 == 0
+           and (access.bits == 32 or (access.bits == 64 and access.whole)))
+    return Accessor(fld, ctype, fld.offset // 32, shift, mask, access, prm)
+
 
 def accessors(layout: Layout) -> list[Accessor]:
-    """Accessor parameters for every named field of a PRM (msb0, 32-bit word) layout."""
-    result = []
-    for fld in layout.fields:
-        if fld.kind == "reserved":
-            continue
-        width = fld.width
-        ctype = "__u64" if width > 32 else "__u32"
-        shift = 32 - width - fld.offset % 32 if fld.kind == "uint" and width <= 32 else 0
-        mask = f"{(1 << width) - 1:#x}" if fld.kind == "uint" else "0"
-        if fld.kind == "uint" and width > 32:
-            mask += "ULL"
-        result.append(Accessor(fld, ctype, fld.offset // 32, shift, mask))
-    return result
+    """Accessor parameters for every named field of a layout."""
+    return [_accessor(fld, layout) for fld in layout.fields if fld.kind != "reserved"]
+
+
+def accessor_units(family: Family) -> tuple[bool, list[Unit]]:
+    """What accessor helpers a family needs: the PRM word helpers (whether
+    any accessor uses them) and every other container, sorted."""
+    prm = False
+    units: set[Unit] = set()
+    for layout in family.layouts:
+        for acc in accessors(layout):
+            if acc.prm:
+                prm = True
+            elif acc.access is not None:
+                units.add(acc.unit)
+    return prm, sorted(units, key=lambda u: (u.order, u.bits))
 
 
 def _rst_text(text: str) -> str:
@@ -120,6 +241,10 @@ def _field_type(fld: Field) -> str:
         base = f"enum {fld.enum.name}"
     if fld.count is not None:
         base += f" [{fld.count or ''}]"
+    if fld.byte_order:
+        base += f", {fld.byte_order}"
+    if fld.container:
+        base += f", in a {fld.container}-bit container"
     return base
 
 
@@ -127,6 +252,86 @@ def layout_rows(layout: Layout) -> list[list[str]]:
     """Rows of a layout table: bit offset, width (of one element), name, type."""
     return [[f"{f.offset:#x}", f"{f.width:#x}", f"``{f.name}``" if f.kind != "reserved" else "",
              _field_type(f)] for f in layout.fields]
+
+
+def field_loc(fld: Field, layout: Layout) -> FieldLoc:
+    """Where a top-level integer field of ``layout`` lies."""
+    return FieldLoc(fld.name, fld.offset, fld.width, field_byte_order(layout, fld))
+
+
+def has_extra(fld: Field, layout: Layout) -> bool:
+    """Whether a field needs a struct fwctl_field_extra."""
+    return bool(fld.string or fld.select or fld.counted_by
+                or field_byte_order(layout, fld) != layout.style.byte_order)
+
+
+@dataclass
+class MessageTables:
+    """The selector, counter and field-extra tables of a family's reflection
+    data, in layout and field order, with each field's extra index."""
+
+    selectors: list[tuple[str, Selector]] = field(default_factory=list)
+    counters: list[tuple[str, Counter]] = field(default_factory=list)
+    extras: list[tuple[Layout, Field, int, int]] = field(default_factory=list)  # selector, counter or -1
+    extra_of: dict[int, int] = field(default_factory=dict)  # id(Field) -> index into extras
+
+
+def message_tables(family: Family) -> MessageTables:
+    """Number every selector, counter and field extra of ``family``."""
+    tables = MessageTables()
+    for layout in family.layouts:
+        for fld in layout.fields:
+            if not has_extra(fld, layout):
+                continue
+            label = f"{layout.name}.{fld.name}"
+            select = count = -1
+            if fld.select:
+                select = len(tables.selectors)
+                tables.selectors.append((label, fld.select))
+            if fld.counted_by:
+                count = len(tables.counters)
+                tables.counters.append((label, fld.counted_by))
+            tables.extra_of[id(fld)] = len(tables.extras)
+            tables.extras.append((layout, fld, select, count))
+    return tables
+
+
+def field_row(fld: Field, layout: Layout, prefix: str, kinds: dict, enums: list, tables: MessageTables) -> list:
+    """Initializer items of a struct fwctl_field."""
+    extra = tables.extra_of.get(id(fld))
+    return [f'"{fld.name}"', f"{fld.offset:#x}", f"{fld.width:#x}", 1 if fld.count is None else fld.count,
+            kinds[fld.kind], 1 if fld.is_array else 0, fld.layout.index if fld.layout else -1,
+            enums.index(fld.enum) if fld.enum in enums else -1,
+            f"&{prefix}_extras[{extra}]" if extra is not None else "NULL"]
+
+
+def message_rule_text(fld: Field) -> str:
+    """One sentence of rst on what a field's message rule says."""
+    parts = []
+    if fld.select:
+        sel = fld.select
+        source = f"the request's ``{sel.by.path}``" if sel.from_request else f"``{sel.by.path}``"
+        shift = f" shifted right by {sel.shift}" if sel.shift else ""
+        cases = ", ".join(f"{c.name} → ``{c.member.name if c.member else c.layout.name}``" for c in sel.cases)
+        parts.append(f"selected by {source}{shift}: {cases}; other values decode as raw hex")
+    if fld.counted_by:
+        cnt = fld.counted_by
+        minus = f" - {cnt.minus_bits}" if cnt.minus_bits else ""
+        parts.append(f"holds (``{cnt.by.path}`` × {cnt.unit_bits}{minus}) / {fld.width} elements")
+    if fld.string:
+        parts.append("text")
+    return "; ".join(parts) + "."
+
+
+def core_errnos(core: Family) -> list[ErrnoRule]:
+    """The errnos of the core's ioctls (FWCTL_RPC's first), then the ones
+    every ioctl shares; each errno once, as first described; the driver's
+    own errno is the family's (struct fwctl_family.reject_errno)."""
+    ioctls = sorted((i for i in core.uapi.items if isinstance(i, Ioctl)) if core.uapi else [],
+                    key=lambda i: -i.nr.value)
+    rules = [e for i in ioctls for e in i.errors] + core.errors
+    seen: set[str] = set()
+    return [e for e in rules if e.errno != "driver" and not (e.errno in seen or seen.add(e.errno))]
 
 
 def codec_families(families: list) -> list:
@@ -145,4 +350,27 @@ TEMPLATE_GLOBALS = {
     "scope_groups": scope_groups,
     "scope_test": scope_test,
     "accessors": accessors,
+    "accessor_units": accessor_units,
+    "style_summary": style_summary,
+    "field_loc": field_loc,
+    "field_row": field_row,
+    "message_tables": message_tables,
+    "core_errnos": core_errnos,
+    "message_rule_text": message_rule_text,
+}
+
+
+TEMPLATE_FILTERS = {
+    "c_uint": c_uint,
+}
+
+# Type dispatch in templates: ``{% if f is uint %}``, ``{% if a is prm_word %}``.
+TEMPLATE_TESTS = {
+    "uint": lambda f: f.kind == "uint",
+    "array": lambda f: f.is_array,
+    "wide": lambda f: f.width > 32,
+    "prm_word": lambda a: a.prm,
+    "whole": lambda a: a.access is not None and a.access.whole,
+    "prm_style": is_prm_style,
+    "big_endian": lambda u: u.order == "big-endian",
 }

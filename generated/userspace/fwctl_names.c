@@ -5,6 +5,8 @@
  * Generator: python3 -m generator generate (template core_names.c.j2)
  * To regenerate: make regen
  */
+#include <errno.h>
+
 #include <fwctl/reflect.h>
 #include "mlx5_reflect.h"
 
@@ -15,12 +17,12 @@ const struct fwctl_family *const fwctl_families[] = {
 
 const uint32_t fwctl_n_families = 1;
 
-/* Scope names as printed and parsed by tools, indexed by enum fwctl_rpc_scope. */
-const char *const fwctl_scope_names[] = {
-	"configuration",
-	"debug_read_only",
-	"debug_write",
-	"debug_write_full",
+/* Scopes as tools print and parse them, indexed by enum fwctl_rpc_scope. */
+const struct fwctl_scope_info fwctl_scopes[] = {
+	{"configuration", 0, NULL},
+	{"debug_read_only", 0, NULL},
+	{"debug_write", 1, NULL},
+	{"debug_write_full", 1, "CAP_SYS_RAWIO"},
 };
 
 const uint32_t fwctl_n_scopes = 4;
@@ -37,3 +39,23 @@ const char *const fwctl_device_type_names[] = {
 };
 
 const uint32_t fwctl_n_device_types = 5;
+
+/* What each errno of the fwctl ioctls means, in the spec's words. */
+const struct fwctl_errno_info fwctl_errnos[] = {
+	{EMSGSIZE, "in_len or out_len is larger than 2 MiB."},
+	{EPERM,
+	 "scope is DEBUG_WRITE_FULL and the caller lacks CAP_SYS_RAWIO."},
+	{EOPNOTSUPP, "scope is not a value of enum fwctl_rpc_scope."},
+	{ENOMEM, "the request buffer could not be allocated."},
+	{EFAULT, "in cannot be read or out cannot be written."},
+	{ENODEV, "the device was unregistered (hot-unplug)."},
+	{ENOTTY,
+	 "the ioctl number is not one of FWCTL_INFO or FWCTL_RPC exactly: not "
+	 "an fwctl device, or a kernel with no fwctl support."},
+	{EINVAL, "size is smaller than the last field the kernel needs."},
+	{E2BIG,
+	 "size is larger than the kernel's struct and a byte beyond it is not "
+	 "zero."},
+};
+
+const uint32_t fwctl_n_errnos = 9;

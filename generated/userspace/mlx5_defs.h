@@ -4,6 +4,7 @@
  * Spec:      spec/mlx5/commands.yaml
  *            spec/mlx5/family.yaml
  *            spec/mlx5/layouts.yaml
+ *            spec/mlx5/messages.yaml
  * Generator: python3 -m generator generate (template defs.h.j2)
  * To regenerate: make regen
  */
@@ -12,8 +13,11 @@
 
 /*
  * Named values of the mlx5 family: command opcodes and every enum of the
- * spec.  Usable from the kernel and from userspace.
+ * spec, and for an enum whose values carry errnos (firmware status codes)
+ * the function that maps a value to its errno.  Usable from the kernel and
+ * from userspace.
  */
+#include <linux/errno.h>
 
 /* Command opcodes of the catalogue (allowed or not). */
 enum mlx5_cmd_opcode {
@@ -124,6 +128,7 @@ enum mlx5_cmd_status {
 	MLX5_CMD_STAT_BAD_SYS_STATE = 0x4,
 	MLX5_CMD_STAT_BAD_RES = 0x5,
 	MLX5_CMD_STAT_RES_BUSY = 0x6,
+	MLX5_CMD_STAT_NOT_READY = 0x7,
 	MLX5_CMD_STAT_EXCEED_LIM = 0x8,
 	MLX5_CMD_STAT_BAD_RES_STATE = 0x9,
 	MLX5_CMD_STAT_BAD_INDEX = 0xa,
@@ -134,6 +139,52 @@ enum mlx5_cmd_status {
 	MLX5_CMD_STAT_BAD_INPUT_LEN = 0x50,
 	MLX5_CMD_STAT_BAD_OUTPUT_LEN = 0x51,
 };
+
+/*
+ * The errno (positive) a kernel caller reports when a cmd_status value
+ * comes back: 0 for success, EIO for a value the spec does not name.
+ */
+static inline int mlx5_cmd_status_errno(unsigned int value)
+{
+	switch (value) {
+	case MLX5_CMD_STAT_OK:
+		return 0;
+	case MLX5_CMD_STAT_INTERNAL_ERR:
+		return EIO;
+	case MLX5_CMD_STAT_BAD_OP:
+		return EINVAL;
+	case MLX5_CMD_STAT_BAD_PARAM:
+		return EINVAL;
+	case MLX5_CMD_STAT_BAD_SYS_STATE:
+		return EIO;
+	case MLX5_CMD_STAT_BAD_RES:
+		return EINVAL;
+	case MLX5_CMD_STAT_RES_BUSY:
+		return EBUSY;
+	case MLX5_CMD_STAT_NOT_READY:
+		return EAGAIN;
+	case MLX5_CMD_STAT_EXCEED_LIM:
+		return ENOMEM;
+	case MLX5_CMD_STAT_BAD_RES_STATE:
+		return EINVAL;
+	case MLX5_CMD_STAT_BAD_INDEX:
+		return EINVAL;
+	case MLX5_CMD_STAT_NO_RES:
+		return EAGAIN;
+	case MLX5_CMD_STAT_BAD_QP_STATE:
+		return EINVAL;
+	case MLX5_CMD_STAT_BAD_PKT:
+		return EINVAL;
+	case MLX5_CMD_STAT_BAD_SIZE_OUTS_CQES:
+		return EINVAL;
+	case MLX5_CMD_STAT_BAD_INPUT_LEN:
+		return EIO;
+	case MLX5_CMD_STAT_BAD_OUTPUT_LEN:
+		return EIO;
+	default:
+		return EIO;
+	}
+}
 
 /* Capability type selected by QUERY_HCA_CAP; op_mod is (type << 1) | mode. */
 enum mlx5_cap_type {

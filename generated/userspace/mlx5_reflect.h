@@ -4,6 +4,7 @@
  * Spec:      spec/mlx5/commands.yaml
  *            spec/mlx5/family.yaml
  *            spec/mlx5/layouts.yaml
+ *            spec/mlx5/messages.yaml
  * Generator: python3 -m generator generate (template reflect.h.j2)
  * To regenerate: make regen
  */

@@ -52,39 +52,75 @@ static struct mlx5ctl_uctx *to_mfd(struct fwctl_uctx *uctx)
 	return container_of(uctx, struct mlx5ctl_uctx, uctx);
 }
 
-static int mlx5ctl_exec(struct mlx5ctl_dev *mcdev, const void *in,
-			size_t in_len, void *out, size_t out_len)
+/*
+ * A mailbox of @bytes bytes as an array of the 32-bit words the device
+ * reads (the generated layouts are whole words).
+ */
+#define MLX5CTL_DW(bytes) (BUILD_BUG_ON_ZERO((bytes) % 4) + (bytes) / 4)
+
+/**
+ * mlx5ctl_cmd_exec() - run one of the driver's own commands
+ * @sadev: the device whose mailbox runs it
+ * @in: the request
+ * @in_len: its length in bytes
+ * @out: the response buffer; on failure it holds status and syndrome
+ * @out_len: its length in bytes
+ *
+ * Like mlx5_core's mlx5_cmd_exec(): a status other than OK becomes the
+ * errno the spec gives it (mlx5_cmd_status_errno()).  RPCs from userspace
+ * do not come here: they get the status in their reply instead.
+ *
+ * Return: 0, or a negative errno.
+ */
+static int mlx5ctl_cmd_exec(struct mlx5_sim_adev *sadev, const void *in,
+			    size_t in_len, void *out, size_t out_len)
 {
-	return mcdev->sadev->exec(mcdev->sadev, in, in_len, out, out_len);
+	int ret = sadev->exec(sadev, in, in_len, out, out_len);
+
+	if (ret != -EREMOTEIO)
+		return ret;
+	return -mlx5_cmd_status_errno(mlx5_mbox_out_hdr_get_status(out));
 }
 
 static int mlx5ctl_open_uctx(struct fwctl_uctx *uctx)
 {
 	struct mlx5ctl_dev *mcdev = to_mcdev(uctx);
-	u8 in[MLX5_CREATE_UCTX_IN_BYTES] = {};
-	u8 out[MLX5_CREATE_UCTX_OUT_BYTES] = {};
+	u32 in[MLX5CTL_DW(MLX5_CREATE_UCTX_IN_BYTES)] = {};
+	u32 out[MLX5CTL_DW(MLX5_CREATE_UCTX_OUT_BYTES)] = {};
+	u32 uid;
 	int ret;
 
 	mlx5_create_uctx_in_set_opcode(in, MLX5_CMD_OP_CREATE_UCTX);
 	mlx5_uctx_set_cap(mlx5_create_uctx_in_uctx(in), mcdev->uctx_caps);
-	ret = mlx5ctl_exec(mcdev, in, sizeof(in), out, sizeof(out));
+	ret = mlx5ctl_cmd_exec(mcdev->sadev, in, sizeof(in), out, sizeof(out));
 	if (ret)
 		return ret;
-	to_mfd(uctx)->uid = mlx5_create_uctx_out_get_uid(out);
+	/*
+	 * uid 0 is the kernel's own context: a file bound to it would run
+	 * its RPCs with the driver's privileges.  Firmware never hands it
+	 * out, so getting it is a protocol violation.
+	 */
+	uid = mlx5_create_uctx_out_get_uid(out);
+	if (!uid) {
+		dev_err_ratelimited(&mcdev->fwctl.dev,
+				    "CREATE_UCTX returned uid 0\n");
+		return -EPROTO;
+	}
+	to_mfd(uctx)->uid = uid;
 	return 0;
 }
 
 static void mlx5ctl_close_uctx(struct fwctl_uctx *uctx)
 {
 	struct mlx5ctl_dev *mcdev = to_mcdev(uctx);
-	u8 in[MLX5_DESTROY_UCTX_IN_BYTES] = {};
-	u8 out[MLX5_DESTROY_UCTX_OUT_BYTES] = {};
+	u32 in[MLX5CTL_DW(MLX5_DESTROY_UCTX_IN_BYTES)] = {};
+	u32 out[MLX5CTL_DW(MLX5_DESTROY_UCTX_OUT_BYTES)] = {};
 	u32 uid = to_mfd(uctx)->uid;
 	int ret;
 
 	mlx5_destroy_uctx_in_set_opcode(in, MLX5_CMD_OP_DESTROY_UCTX);
 	mlx5_destroy_uctx_in_set_uid(in, uid);
-	ret = mlx5ctl_exec(mcdev, in, sizeof(in), out, sizeof(out));
+	ret = mlx5ctl_cmd_exec(mcdev->sadev, in, sizeof(in), out, sizeof(out));
 	if (ret)
 		dev_err(&mcdev->fwctl.dev,
 			"DESTROY_UCTX of uid %u failed: %d, status 0x%x, syndrome 0x%x\n",
@@ -131,7 +167,8 @@ static void *mlx5ctl_fw_rpc(struct fwctl_uctx *uctx, enum fwctl_rpc_scope scope,
 			return ERR_PTR(-ENOMEM);
 	}
 
-	ret = mlx5ctl_exec(mcdev, rpc_in, in_len, rpc_out, *out_len);
+	ret = mcdev->sadev->exec(mcdev->sadev, rpc_in, in_len, rpc_out,
+				 *out_len);
 	/* Executed with a bad status: userspace reads it from the reply. */
 	if (ret && ret != -EREMOTEIO) {
 		if (rpc_out != rpc_in)
@@ -153,7 +190,7 @@ static const struct fwctl_ops mlx5ctl_ops = {
 /* The device's current general capabilities: which uctx caps it offers. */
 static int mlx5ctl_query_uctx_cap(struct mlx5_sim_adev *sadev, u32 *uctx_cap)
 {
-	u8 in[MLX5_QUERY_HCA_CAP_IN_BYTES] = {};
+	u32 in[MLX5CTL_DW(MLX5_QUERY_HCA_CAP_IN_BYTES)] = {};
 	void *out;
 	int ret;
 
@@ -163,8 +200,8 @@ static int mlx5ctl_query_uctx_cap(struct mlx5_sim_adev *sadev, u32 *uctx_cap)
 	mlx5_query_hca_cap_in_set_opcode(in, MLX5_CMD_OP_QUERY_HCA_CAP);
 	mlx5_query_hca_cap_in_set_op_mod(in, MLX5_CAP_GENERAL << 1 |
 					     HCA_CAP_OPMOD_GET_CUR);
-	ret = sadev->exec(sadev, in, sizeof(in), out,
-			  MLX5_QUERY_HCA_CAP_OUT_BYTES);
+	ret = mlx5ctl_cmd_exec(sadev, in, sizeof(in), out,
+			       MLX5_QUERY_HCA_CAP_OUT_BYTES);
 	if (!ret)
 		*uctx_cap = mlx5_cmd_hca_cap_get_uctx_cap(
 			mlx5_hca_cap_union_cmd_hca_cap(

@@ -8,7 +8,11 @@
  * sysfs, on /sys/devices/platform/mlx5_sim:
  *   present   1 while the auxiliary device exists; write 0 to hot-unplug it
  *             (open files stay open) and 1 to plug a fresh one
- *   uids      the user context ids that are live in firmware (a range list)
+ *   uids      the user context ids that are live in firmware (a range list);
+ *             there are SIM_MAX_UCTX, then CREATE_UCTX fails with NO_RES
+ *
+ * The module parameter zero_uid (writable at run time, test only) makes
+ * CREATE_UCTX succeed with uid 0, as a faulty firmware would.
  */
 #define pr_fmt(fmt) "mlx5_sim: " fmt
 
@@ -81,6 +85,10 @@ struct mlx5_sim {
 
 /* The single instance, created at module load. */
 static struct mlx5_sim *the_sim;
+
+static bool zero_uid;
+module_param(zero_uid, bool, 0644);
+MODULE_PARM_DESC(zero_uid, "test only: CREATE_UCTX succeeds with uid 0");
 
 /* One command's view: request, response and the failure syndrome. */
 struct sim_cmd {
@@ -258,11 +266,14 @@ static u8 sim_access_reg(struct mlx5_sim *sim, struct sim_cmd *cmd)
 
 static u8 sim_create_uctx(struct mlx5_sim *sim, struct sim_cmd *cmd)
 {
-	u32 cap = mlx5_uctx_get_cap(mlx5_create_uctx_in_uctx(cmd->in));
+	u32 cap = mlx5_uctx_get_cap(mlx5_create_uctx_in_uctx_const(cmd->in));
 	unsigned int uid;
 
 	if (cap & ~SIM_UCTX_CAPS)
 		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM, SIM_SYND_UCTX_CAP);
+	/* A faulty firmware: success with uid 0 (the reply is zeroed). */
+	if (READ_ONCE(zero_uid))
+		return MLX5_CMD_STAT_OK;
 	uid = find_next_zero_bit(sim->live_uids, SIM_MAX_UCTX + 1, 1);
 	if (uid > SIM_MAX_UCTX)
 		return sim_fail(cmd, MLX5_CMD_STAT_NO_RES, SIM_SYND_NO_UCTX);

@@ -149,23 +149,39 @@ class EncodeDecode(unittest.TestCase):
         rc, out, err = run("mlx5", "decode", "mbox_out_hdr", "--binary",
                            "-j", stdin=buf)
         self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out),
+                         {"status": "BAD_OP", "syndrome": 0x1234})
+        rc, out, err = run("-n", "mlx5", "decode", "mbox_out_hdr",
+                           "--binary", "-j", stdin=buf)
+        self.assertEqual(rc, 0, err)
         self.assertEqual(json.loads(out), {"status": 2, "syndrome": 0x1234})
         rc, out, err = run("mlx5", "decode", "mbox_out_hdr", stdin=buf.hex()
                            .encode())
         self.assertEqual(rc, 0, err)
+        self.assertEqual(out, "status: BAD_OP\nsyndrome: 4660\n")
+        rc, out, err = run("mlx5", "decode", "mbox_out_hdr", "--numeric",
+                           stdin=buf.hex().encode())
         self.assertEqual(out, "status: 2\nsyndrome: 4660\n")
 
     def test_decode_arrays_and_unions(self):
         # query_adapter_out: query_adapter_struct.vsd is an array of u8
-        rc, out, err = run("mlx5", "encode", "query_adapter_out",
-                           "query_adapter_struct.vsd[1]=0xab")
+        rc, hexout, err = run("mlx5", "encode", "query_adapter_out",
+                              "query_adapter_struct.vsd[0]=0x41",
+                              "query_adapter_struct.vsd[1]=0xab",
+                              "query_adapter_struct.vsd_contd_psid[0]=0x4d",
+                              "query_adapter_struct.vsd_contd_psid[1]=0x54")
         self.assertEqual(rc, 0, err)
-        rc, out, err = run("mlx5", "decode", "query_adapter_out", "-j",
-                           stdin=out.encode())
+        rc, out, err = run("mlx5", "decode", "query_adapter_out", "-j", "-n",
+                           stdin=hexout.encode())
         self.assertEqual(rc, 0, err)
         vsd = json.loads(out)["query_adapter_struct"]["vsd"]
         self.assertEqual(len(vsd), 208)
-        self.assertEqual(vsd[:3], [0, 0xab, 0])
+        self.assertEqual(vsd[:3], [0x41, 0xab, 0])
+        # strings as text without -n: up to the NUL, other bytes escaped
+        rc, out, err = run("mlx5", "decode", "query_adapter_out", "-j",
+                           stdin=hexout.encode())
+        st = json.loads(out)["query_adapter_struct"]
+        self.assertEqual((st["vsd"], st["vsd_contd_psid"]), ("A\\xab", "MT"))
         rc, out, err = run("mlx5", "encode", "query_hca_cap_out")
         rc, out, err = run("mlx5", "decode", "query_hca_cap_out", "-j",
                            stdin=out.encode())
@@ -214,6 +230,43 @@ class FlexibleAndLongPaths(unittest.TestCase):
         self.assertEqual(len(buf), self.RQ_FIXED + 16)
         self.assertEqual(buf, bytes(self.RQ_FIXED + 8) +
                          pack_be(8, [(0, 32, 5)]))
+
+    def test_reply_decoded_with_its_request_selects_the_member(self):
+        # roce_cap.roce_apm: bit 0 of the roce_cap page (capability at 0x80)
+        rc, hexout, err = run("mlx5", "encode", "query_hca_cap_out",
+                              "capability.roce_cap.roce_apm=1")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(hex_bytes(hexout)[16], 0x80)
+        rc, out, err = run("mlx5", "-j", "decode", "query_hca_cap_out",
+                           "op_mod=0x9", stdin=hexout.encode())
+        self.assertEqual(rc, 0, err)
+        cap = json.loads(out)["capability"]
+        self.assertEqual(list(cap), ["roce_cap"])
+        self.assertEqual(cap["roce_cap"]["roce_apm"], 1)
+        # a capability type the spec does not describe: marked raw hex
+        rc, out, err = run("mlx5", "-j", "decode", "query_hca_cap_out",
+                           "op_mod=0x7f", stdin=hexout.encode())
+        cap = json.loads(out)["capability"]
+        self.assertEqual(cap["selector"], 0x3f)
+        self.assertEqual(bytes.fromhex(cap["raw_hex"]),
+                         hex_bytes(hexout)[16:])
+
+    def test_register_payload_by_register_id(self):
+        # PAOS: swid 8, local_port 8, reserved 4, admin_status 4, ...
+        paos = pack_be(16, [(8, 8, 1), (20, 4, 1)])
+        reply = pack_be(16, [(0, 8, 0)]) + paos
+        rc, out, err = run("mlx5", "-j", "decode", "access_register_out",
+                           "register_id=PAOS", "op_mod=READ",
+                           stdin=reply.hex().encode())
+        self.assertEqual(rc, 0, err)
+        reg = json.loads(out)["register_data"]["paos_reg"]
+        self.assertEqual((reg["local_port"], reg["admin_status"]), (1, "UP"))
+        rc, out, err = run("mlx5", "encode", "access_register_in",
+                           "register_id=PAOS",
+                           "register_data.paos_reg.local_port=1",
+                           "register_data.paos_reg.admin_status=UP")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(hex_bytes(out)[16:], paos)
 
     def test_flexible_array_inside_an_element_has_no_room(self):
         rc, out, err = run("mlx5", "encode",
@@ -363,6 +416,73 @@ class Devices(FakeSysfs):
         rc, out, err = run("info", "eth7", env=self.env)
         self.assertEqual((rc, out), (2, ""))
         self.assertIn("eth7", err)
+
+
+class BrokenEntries(FakeSysfs):
+    """One broken class entry among healthy ones: fwctl2's dev file is not
+    MAJOR:MINOR; fwctl3's parent has a 200-character driver name."""
+
+    DRIVER = "d" * 200
+
+    def setUp(self):
+        super().setUp()
+        root = self.tmp.name
+        for name, dev in (("fwctl2", "abc"), ("fwctl3", "240:3\n")):
+            entry = os.path.join(root, "sys/devices/virtual/fwctl", name)
+            os.makedirs(entry)
+            self.write_dev(name, dev)
+            os.symlink(entry, os.path.join(root, "sys/class/fwctl", name))
+        driver = os.path.join(root, "sys/bus/pci/drivers", self.DRIVER)
+        os.makedirs(driver)
+        os.symlink(driver, os.path.join(root, "sys/devices/virtual/driver"))
+        os.symlink("../..", os.path.join(
+            root, "sys/devices/virtual/fwctl/fwctl3/device"))
+
+    def write_dev(self, name, text):
+        with open(os.path.join(self.tmp.name, "sys/devices/virtual/fwctl",
+                               name, "dev"), "w") as f:
+            f.write(text)
+
+    def assert_reports_fwctl2(self, err):
+        self.assertEqual(len(err.splitlines()), 1, err)
+        self.assertRegex(err, r"^fwctl: fwctl2: \S*/fwctl2/dev: not in "
+                         r"MAJOR:MINOR form\n$")
+
+    def test_list_skips_broken_entry(self):
+        for bad in ("abc", "", "12", "1:2:3"):
+            self.write_dev("fwctl2", bad)
+            rc, out, err = run("list", "-j", env=self.env)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual([d["name"] for d in json.loads(out)],
+                             ["fwctl1", "fwctl3"], bad)
+            self.assert_reports_fwctl2(err)
+            rc, out, err = run("list", env=self.env)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual([line.split(":")[0] for line in out.splitlines()],
+                             ["fwctl1", "fwctl3"], bad)
+            self.assert_reports_fwctl2(err)
+
+    def test_list_long_driver_name(self):
+        self.write_dev("fwctl2", "240:2\n")
+        rc, out, err = run("list", "-j", env=self.env)
+        self.assertEqual((rc, err), (0, ""))
+        self.assertEqual([d["driver"] for d in json.loads(out)],
+                         [None, None, self.DRIVER])
+        rc, out, err = run("list", env=self.env)
+        self.assertIn("fwctl3: dev 240:3 parent virtual driver " + self.DRIVER
+                      + "\n", out)
+
+    def test_info_on_broken_entry(self):
+        rc, out, err = run("info", "fwctl2", env=self.env)
+        self.assertEqual((rc, out), (1, ""))
+        self.assert_reports_fwctl2(err)
+
+    def test_info_on_healthy_entry(self):
+        rc, out, err = run("info", "fwctl1", env=self.env)
+        self.assertEqual((rc, out), (1, ""))
+        self.assertIn("fwctl: fwctl1: ", err)
+        self.assertIn("FWCTL_INFO", err)
+        self.assertNotIn("fwctl2", err)
 
 
 class Run(FakeSysfs):

@@ -39,7 +39,6 @@ static uint64_t mask_of(uint32_t width)
 
 typedef unsigned __int128 u128;
 
-
 /* Dwords that hold a field of @width bits at @off (1 to 3). */
 static uint32_t be_dwords(uint32_t off, uint32_t width)
 {
@@ -57,7 +56,8 @@ static u128 be_window(const uint8_t *b, uint32_t off, uint32_t width)
 
 	for (k = 0; k < 3; k++)
 		w = w << 32 |
-		    (k < be_dwords(off, width) ? test_be32_at(b, off / 32 + k) : 0);
+		    (k < be_dwords(off, width) ? test_be32_at(b, off / 32 + k)
+					       : 0);
 	return w;
 }
 
@@ -257,7 +257,13 @@ static const struct fwctl_layout test_layouts[] = {
 	[L_INNER] = {"inner", 64, 0, FWCTL_LAYOUT_BE_MSB0, inner_fields, 3},
 	[L_UNION] = {"u", 64, 1, FWCTL_LAYOUT_BE_MSB0, union_fields, 2},
 	[L_TOP] = {"top", 512, 0, FWCTL_LAYOUT_BE_MSB0, top_fields, 8},
-	[L_FLEX] = {"flex", 64, 0, FWCTL_LAYOUT_BE_MSB0, flex_fields, 3, 1},
+	[L_FLEX] = {"flex",
+		    64,
+		    0,
+		    FWCTL_LAYOUT_BE_MSB0,
+		    flex_fields,
+		    3,
+		    .variable = 1},
 	[L_LE] = {"le", 64, 0, FWCTL_LAYOUT_LE_LSB0, le_fields, 3},
 };
 
@@ -271,10 +277,10 @@ static const struct fwctl_family test_family = {
 	.request_layout = L_HDR,
 	.response_layout = L_HDR,
 	.status_enum = 0,
-	.opcode_field = "opcode",
-	.op_mod_field = "op_mod",
-	.status_field = "status",
-	.syndrome_field = "op_mod",
+	.opcode = {0, 16, FWCTL_LAYOUT_BE_MSB0},
+	.op_mod = {32, 16, FWCTL_LAYOUT_BE_MSB0},
+	.status = {48, 8, FWCTL_LAYOUT_BE_MSB0},
+	.syndrome = {32, 16, FWCTL_LAYOUT_BE_MSB0},
 };
 
 #define TOP (&test_layouts[L_TOP])
@@ -651,7 +657,14 @@ static void collect_leaves(const struct fwctl_layout *layout,
 		const struct fwctl_field *f = &layout->fields[i];
 		uint32_t n = f->is_array ? f->count : 1;
 
-		if (f->kind == FWCTL_FIELD_RESERVED || (chosen && f != chosen))
+		/*
+		 * A payload selected by another field of the same buffer
+		 * shows only what that field selects: test_cli.py covers it.
+		 */
+		if (f->kind == FWCTL_FIELD_RESERVED ||
+		    (chosen && f != chosen) ||
+		    (f->extra && f->extra->select &&
+		     !f->extra->select->from_request))
 			continue;
 		for (k = 0; k < n; k++) {
 			char path[256];

@@ -252,6 +252,156 @@ static void test_list(void **state)
 	assert_int_equal(d->n_netdevs + d->n_rdma_devs, 0);
 }
 
+/*
+ * The list has all five devices of setup() and only @name is broken, with
+ * @what in its message.
+ */
+static void expect_one_broken(struct fake_tree *t, const char *name,
+			      const char *what)
+{
+	const struct fwctl_device_desc *d;
+	size_t i;
+
+	list_devices(t);
+	assert_int_equal(t->list.n_devices, 5);
+	for (i = 0; i < t->list.n_devices; i++) {
+		d = &t->list.devices[i];
+		if (strcmp(d->name, name)) {
+			if (d->error.kind != FWCTL_ERR_NONE)
+				fail_msg("%s: %s", d->name, d->error.message);
+		} else if (d->error.kind != FWCTL_ERR_SYSTEM ||
+			   !strstr(d->error.message, what)) {
+			fail_msg("%s: kind %d \"%s\", expected \"%s\"",
+				 name,
+				 d->error.kind,
+				 d->error.message,
+				 what);
+		}
+	}
+	fwctl_device_list_free(&t->list);
+}
+
+static void fill(char *buf, char c, size_t n)
+{
+	memset(buf, c, n);
+	buf[n] = '\0';
+}
+
+/* Names longer than 64 bytes, up to what sysfs allows, are read in full. */
+static void test_long_names(void **state)
+{
+	struct fake_tree *t = *state;
+	char driver[201], entry[201], rel[PATH_MAX], target[PATH_MAX];
+	const struct fwctl_device_desc *d;
+
+	fill(driver, 'd', 200);
+	add_driver(t->root, "pci0001:00/0001:08:00.0", driver);
+	fill(entry, 'f', 200);
+	memcpy(entry, "fwctl", 5);
+	format(rel, "sys/devices/virtual/fwctl/%s", entry);
+	make_dirs(t->root, rel);
+	format(rel, "sys/devices/virtual/fwctl/%s/dev", entry);
+	write_file(t->root, rel, "240:20\n");
+	format(rel, "sys/class/fwctl/%s", entry);
+	format(target, "../../devices/virtual/fwctl/%s", entry);
+	make_link(t->root, rel, target);
+
+	list_devices(t);
+	assert_int_equal(t->list.n_devices, 6);
+	d = &t->list.devices[2];
+	assert_int_equal(d->error.kind, FWCTL_ERR_NONE);
+	assert_string_equal(d->driver, driver);
+	d = &t->list.devices[5];
+	assert_int_equal(d->error.kind, FWCTL_ERR_NONE);
+	assert_string_equal(d->name, entry);
+	assert_int_equal(d->minor, 20);
+}
+
+/*
+ * A driver link whose target name no sysfs file can have breaks that one
+ * device, and the message names the driver link.
+ */
+static void test_driver_link_too_long(void **state)
+{
+	struct fake_tree *t = *state;
+	char target[400];
+
+	memcpy(target, "../../../../bus/pci/drivers/", 28);
+	fill(target + 28, 'd', 300);
+	make_link(
+		t->root, "sys/devices/pci0001:00/0001:08:00.0/driver", target);
+	expect_one_broken(t, "fwctl2", "0001:08:00.0/driver: readlink:");
+}
+
+/* A dev file not exactly "MAJOR:MINOR\n" breaks only its device. */
+static void test_malformed_dev_file(void **state)
+{
+	static const char *const bad[] = {
+		"abc",
+		"",
+		"12",
+		"1:2:3",
+		"1:",
+		":2",
+		"-1:2",
+		" 1:2",
+		"1: 2",
+		"1:2x",
+		"1:2\n\n",
+		"1:-2",
+		"0x1:2",
+		"4294967296:0",
+		"1:000000000000000000000000000002",
+	};
+	static const char dev[] = "sys/devices/pci0001:00/0001:08:00.0/fwctl/"
+				  "fwctl2/dev";
+	struct fake_tree *t = *state;
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		write_file(t->root, dev, bad[i]);
+		expect_one_broken(
+			t, "fwctl2", "fwctl2/dev: not in MAJOR:MINOR form");
+	}
+	write_file(t->root, dev, "240:2");
+	list_devices(t);
+	assert_int_equal(t->list.devices[2].error.kind, FWCTL_ERR_NONE);
+	assert_int_equal(t->list.devices[2].minor, 2);
+}
+
+static void test_missing_dev_file(void **state)
+{
+	struct fake_tree *t = *state;
+	char path[PATH_MAX];
+
+	format(path,
+	       "%s/sys/devices/pci0000:00/0000:08:00.1/fwctl/fwctl1/dev",
+	       t->root);
+	assert_int_equal(unlink(path), 0);
+	expect_one_broken(t, "fwctl1", "fwctl1/dev: open: No such file");
+}
+
+/*
+ * DEV still finds a broken device through its parent, and opening it fails
+ * with what is wrong with it.
+ */
+static void test_open_broken_device(void **state)
+{
+	struct fake_tree *t = *state;
+	const struct fwctl_device_desc *d;
+	struct fwctl_error err;
+
+	write_file(t->root,
+		   "sys/devices/pci0000:00/0000:08:00.1/fwctl/fwctl1/dev",
+		   "abc");
+	list_devices(t);
+	d = resolve_ok(t, "08:00.1");
+	assert_string_equal(d->name, "fwctl1");
+	assert_int_equal(fwctl_open_device(&t->paths, d, &err), -1);
+	assert_int_equal(err.kind, FWCTL_ERR_SYSTEM);
+	assert_non_null(strstr(err.message, "not in MAJOR:MINOR form"));
+}
+
 static void test_missing_class_is_empty(void **state)
 {
 	struct fake_tree *t = *state;
@@ -421,13 +571,15 @@ static void test_ioctl_errno_meaning(void **state)
 static void test_errno_meanings(void **state)
 {
 	(void)state;
-	assert_non_null(strstr(fwctl_errno_meaning(EBADMSG), "allowlisted"));
-	assert_non_null(strstr(fwctl_errno_meaning(EBADMSG), "scope"));
+	/* the core's contract (spec/fwctl.yaml), FWCTL_RPC's meaning first */
 	assert_non_null(strstr(fwctl_errno_meaning(EPERM), "CAP_SYS_RAWIO"));
-	assert_non_null(strstr(fwctl_errno_meaning(ENODEV), "gone"));
-	assert_non_null(strstr(fwctl_errno_meaning(EMSGSIZE), "length"));
+	assert_non_null(strstr(fwctl_errno_meaning(ENODEV), "unregistered"));
+	assert_non_null(strstr(fwctl_errno_meaning(EMSGSIZE), "2 MiB"));
 	assert_non_null(strstr(fwctl_errno_meaning(EOPNOTSUPP), "scope"));
+	assert_non_null(strstr(fwctl_errno_meaning(ENOTTY), "fwctl"));
 	assert_null(fwctl_errno_meaning(ENOENT));
+	/* a driver's rejection errno is the family's, not the core's */
+	assert_null(fwctl_errno_meaning(EBADMSG));
 }
 
 int main(void)
@@ -436,6 +588,16 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_list, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 			test_missing_class_is_empty, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			test_long_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			test_driver_link_too_long, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			test_malformed_dev_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			test_missing_dev_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			test_open_broken_device, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 			test_resolve_every_form, setup, teardown),
 		cmocka_unit_test_setup_teardown(

@@ -7,6 +7,7 @@
 
 #include <json-c/json.h>
 
+#include <fwctl/codec.h>
 #include <fwctl/libfwctl.h>
 
 /* Exit statuses (DESIGN contract C4). */
@@ -18,21 +19,23 @@ enum cli_exit {
 
 /** struct cli_opts - options every subcommand accepts */
 struct cli_opts {
-	int json;   /* -j: JSON on stdout */
-	int pretty; /* -p: indented JSON */
+	int json;    /* -j: JSON on stdout */
+	int pretty;  /* -p: indented JSON */
+	int numeric; /* -n: numbers, not enum names */
 };
 
-/* Long options shared by every subcommand (-j, -p, -h). */
+/* Long options shared by every subcommand (-j, -p, -n, -h). */
 /* clang-format off */
 #define CLI_COMMON_LONG_OPTIONS				\
 	{ "json", no_argument, NULL, 'j' },		\
 	{ "pretty", no_argument, NULL, 'p' },		\
+	{ "numeric", no_argument, NULL, 'n' },		\
 	{ "help", no_argument, NULL, 'h' }
 /* clang-format on */
-#define CLI_COMMON_SHORT_OPTIONS "jph"
+#define CLI_COMMON_SHORT_OPTIONS "jpnh"
 
 /*
- * Handle -j, -p and -h for @opt; returns 1 when handled, 0 when @opt is not
+ * Handle -j, -p, -n and -h for @opt; returns 1 when handled, 0 when @opt is not
  * a common option.  Sets *help for -h.
  */
 int cli_common_option(int opt, struct cli_opts *opts, int *help);
@@ -55,6 +58,11 @@ int cli_report(const char *context, const struct fwctl_error *err);
 
 /* Print @obj as JSON (indented with -p) and release it. */
 void cli_print_json(struct json_object *obj, const struct cli_opts *opts);
+
+/* How @opts asks for decoded buffers (numbers or names), with @request. */
+struct fwctl_decode_opts cli_decode_opts(const struct cli_opts *opts,
+					 const void *request,
+					 size_t request_len);
 
 /* Print @obj as "path: value" lines, one per leaf. */
 void cli_print_flat(struct json_object *obj, const char *prefix);

@@ -21,21 +21,24 @@
 
 enum {
 	OPT_SCOPE = 256,
-	OPT_BINARY
+	OPT_BINARY,
+	OPT_COMMAND
 };
 
 static const struct option family_long_options[] = {
 	CLI_COMMON_LONG_OPTIONS,
 	{"scope", required_argument, NULL, OPT_SCOPE},
 	{"binary", no_argument, NULL, OPT_BINARY},
+	{"command", required_argument, NULL, OPT_COMMAND},
 	{NULL, 0, NULL, 0},
 };
 
 /** struct sub_args - parsed command line of a family subcommand */
 struct sub_args {
-	const char *scope; /* --scope NAME, or NULL */
-	int binary;	   /* --binary */
-	char **pos;	   /* positional arguments */
+	const char *scope;   /* --scope NAME, or NULL */
+	const char *command; /* --command NAME, or NULL */
+	int binary;	     /* --binary */
+	char **pos;	     /* positional arguments */
 	int n_pos;
 };
 
@@ -56,14 +59,30 @@ static struct json_object *scope_json(int scope)
 {
 	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
 		return NULL;
-	return json_object_new_string(fwctl_scope_names[scope]);
+	return json_object_new_string(fwctl_scopes[scope].name);
 }
 
 static const char *scope_text(int scope)
 {
 	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
 		return "denied";
-	return fwctl_scope_names[scope];
+	return fwctl_scopes[scope].name;
+}
+
+/* "configuration, debug_read_only, ..." in @buf. */
+static const char *scope_names(char *buf, size_t len)
+{
+	size_t used = 0;
+	uint32_t i;
+
+	buf[0] = '\0';
+	for (i = 0; i < fwctl_n_scopes && used < len; i++)
+		used += (size_t)snprintf(buf + used,
+					 len - used,
+					 "%s%s",
+					 i ? ", " : "",
+					 fwctl_scopes[i].name);
+	return buf;
 }
 
 static struct json_object *command_json(const struct fwctl_command *cmd)
@@ -225,14 +244,86 @@ static int read_stdin(char **data, size_t *len)
 	return EXIT_OK;
 }
 
+/*
+ * Encode the request of @cmd: its input layout (or the family's request
+ * header when the payload is opaque), the opcode, then @assignments.
+ */
+static int encode_request(const struct fwctl_family *family,
+			  const struct fwctl_command *cmd, char **assignments,
+			  int n, uint8_t **in, size_t *in_len)
+{
+	const struct fwctl_layout *layout =
+		&family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
+						     : family->request_layout];
+
+	*in_len = fwctl_layout_bytes(layout);
+	*in = calloc(1, *in_len);
+	if (!*in)
+		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+	fwctl_set_bits(*in,
+		       family->opcode.byte_order,
+		       family->opcode.bit_offset,
+		       family->opcode.bit_width,
+		       cmd->opcode);
+	return apply_assignments(family, layout, in, in_len, assignments, n);
+}
+
+static const struct fwctl_command *
+find_command(const struct fwctl_family *family, const char *name)
+{
+	const struct fwctl_command *cmd = fwctl_find_command(family, name);
+
+	if (!cmd)
+		cli_error(EXIT_USAGE,
+			  "%s: unknown command '%s' (see fwctl %s catalog)",
+			  family->name,
+			  name,
+			  family->name);
+	return cmd;
+}
+
+/*
+ * The request a decoded reply answers, when the command line describes
+ * one (--command NAME and/or path=value of its request): NULL otherwise.
+ * Without --command, the command is the first whose reply is @layout.
+ */
+static int decode_request(const struct fwctl_family *family,
+			  const struct fwctl_layout *layout,
+			  struct sub_args *args, uint8_t **req, size_t *req_len)
+{
+	const struct fwctl_command *cmd = NULL;
+	uint32_t i;
+
+	if (args->n_pos == 1 && !args->command)
+		return EXIT_OK;
+	if (args->command) {
+		cmd = find_command(family, args->command);
+		if (!cmd)
+			return EXIT_USAGE;
+	}
+	for (i = 0; !cmd && i < family->n_commands; i++)
+		if (family->commands[i].out_layout ==
+		    (int16_t)(layout - family->layouts))
+			cmd = &family->commands[i];
+	if (!cmd)
+		return cli_error(EXIT_USAGE,
+				 "%s: no command replies with %s; name the "
+				 "request's command with --command",
+				 family->name,
+				 layout->name);
+	return encode_request(
+		family, cmd, args->pos + 1, args->n_pos - 1, req, req_len);
+}
+
 static int run_decode(const struct fwctl_family *family, struct sub_args *args,
 		      struct cli_opts *opts)
 {
 	const struct fwctl_layout *layout;
-	struct json_object *obj;
+	struct fwctl_decode_opts dopts;
+	struct json_object *obj = NULL;
+	uint8_t *bytes = NULL, *req = NULL;
+	size_t text_len, len, req_len = 0;
 	struct fwctl_error err;
-	uint8_t *bytes = NULL;
-	size_t text_len, len;
 	char *text = NULL;
 	int ret;
 
@@ -251,8 +342,16 @@ static int run_decode(const struct fwctl_family *family, struct sub_args *args,
 		return cli_report(layout->name, &err);
 	}
 	free(text);
-	obj = fwctl_decode_json(family, layout, bytes, len, &err);
+	ret = decode_request(family, layout, args, &req, &req_len);
+	if (!ret) {
+		dopts = cli_decode_opts(opts, req, req_len);
+		obj = fwctl_decode_json_opts(
+			family, layout, bytes, len, &dopts, &err);
+	}
 	free(bytes);
+	free(req);
+	if (ret)
+		return ret;
 	if (!obj)
 		return cli_report(layout->name, &err);
 	if (opts->json) {
@@ -273,21 +372,6 @@ struct rpc_request {
 	int scope;
 };
 
-/* Locate field @name of the family's request header. */
-static int request_header_field(const struct fwctl_family *family,
-				const char *name, struct fwctl_field_ref *ref)
-{
-	struct fwctl_error err;
-
-	if (fwctl_resolve_path(family,
-			       &family->layouts[family->request_layout],
-			       name,
-			       ref,
-			       &err))
-		return cli_report(family->name, &err);
-	return EXIT_OK;
-}
-
 /*
  * Choose the scope: --scope as given, else the lowest one the catalogue
  * allows for (opcode, op_mod) as long as it does not taint the kernel.
@@ -295,19 +379,19 @@ static int request_header_field(const struct fwctl_family *family,
 static int choose_scope(const struct fwctl_family *family,
 			struct rpc_request *req, const char *requested)
 {
+	char names[256];
 	const char *cmd = req->cmd->name;
 
 	if (requested) {
 		req->scope = fwctl_scope_by_name(requested);
 		if (req->scope < 0)
 			return cli_error(EXIT_USAGE,
-					 "--scope: unknown scope '%s' "
-					 "(configuration, debug_read_only, "
-					 "debug_write, debug_write_full)",
-					 requested);
+					 "--scope: unknown scope '%s' (%s)",
+					 requested,
+					 scope_names(names, sizeof(names)));
 		return EXIT_OK;
 	}
-	req->scope = fwctl_command_min_scope(req->cmd, (uint16_t)req->op_mod);
+	req->scope = fwctl_command_min_scope(req->cmd, req->op_mod);
 	if (req->scope == FWCTL_SCOPE_DENIED)
 		return cli_error(EXIT_USAGE,
 				 "%s%s with op_mod 0x%x is not allowed at any "
@@ -327,51 +411,30 @@ static int choose_scope(const struct fwctl_family *family,
 }
 
 /* Encode the request of @args (COMMAND and path=value arguments). */
+/* Encode the request of @args (COMMAND and path=value arguments). */
 static int build_request(const struct fwctl_family *family,
 			 struct sub_args *args, struct rpc_request *req)
 {
-	const struct fwctl_layout *layout;
-	struct fwctl_field_ref opcode, op_mod;
 	int ret;
 
-	req->cmd = fwctl_find_command(family, args->pos[1]);
+	req->cmd = find_command(family, args->pos[1]);
 	if (!req->cmd)
-		return cli_error(
-			EXIT_USAGE,
-			"%s: unknown command '%s' (see fwctl %s catalog)",
-			family->name,
-			args->pos[1],
-			family->name);
-	layout = &family->layouts[req->cmd->in_layout >= 0
-					  ? req->cmd->in_layout
-					  : family->request_layout];
-	req->in_len = fwctl_layout_bytes(layout);
-	req->in = calloc(1, req->in_len);
-	if (!req->in)
-		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
-	ret = apply_assignments(family,
-				layout,
-				&req->in,
-				&req->in_len,
-				args->pos + 2,
-				args->n_pos - 2);
-	if (!ret)
-		ret = request_header_field(
-			family, family->opcode_field, &opcode);
-	if (!ret)
-		ret = request_header_field(
-			family, family->op_mod_field, &op_mod);
+		return EXIT_USAGE;
+	ret = encode_request(family,
+			     req->cmd,
+			     args->pos + 2,
+			     args->n_pos - 2,
+			     &req->in,
+			     &req->in_len);
 	if (ret)
 		return ret;
-	fwctl_set_bits(req->in,
-		       opcode.byte_order,
-		       opcode.bit_offset,
-		       opcode.bit_width,
-		       req->cmd->opcode);
-	req->op_mod = (uint32_t)fwctl_get_bits(req->in,
-					       op_mod.byte_order,
-					       op_mod.bit_offset,
-					       op_mod.bit_width);
+	req->op_mod =
+		family->op_mod.bit_width
+			? (uint32_t)fwctl_get_bits(req->in,
+						   family->op_mod.byte_order,
+						   family->op_mod.bit_offset,
+						   family->op_mod.bit_width)
+			: 0;
 	return choose_scope(family, req, args->scope);
 }
 
@@ -408,6 +471,7 @@ static int print_reply(const struct fwctl_family *family,
 {
 	const struct fwctl_command *cmd = req->cmd;
 	struct json_object *obj, *decoded;
+	struct fwctl_decode_opts dopts;
 	struct fwctl_fw_status st;
 	struct fwctl_error err;
 	char *hex;
@@ -416,11 +480,14 @@ static int print_reply(const struct fwctl_family *family,
 	if (fwctl_read_fw_status(family, out, out_len, &st, &err))
 		return cli_report(cmd->name, &err);
 	if (cmd->out_layout >= 0) {
-		decoded = fwctl_decode_json(family,
-					    &family->layouts[cmd->out_layout],
-					    out,
-					    out_len,
-					    &err);
+		dopts = cli_decode_opts(opts, req->in, req->in_len);
+		decoded = fwctl_decode_json_opts(
+			family,
+			&family->layouts[cmd->out_layout],
+			out,
+			out_len,
+			&dopts,
+			&err);
 		if (!decoded)
 			return cli_report(cmd->name, &err);
 	} else {
@@ -464,6 +531,25 @@ static int print_reply(const struct fwctl_family *family,
 			(unsigned long long)st.status,
 			(unsigned long long)st.syndrome);
 	return EXIT_OK;
+}
+
+/* Report a failed FWCTL_RPC; the family's rejection errno is named as such. */
+static int report_rpc_error(const struct fwctl_family *family,
+			    const struct rpc_request *req,
+			    const struct fwctl_error *err)
+{
+	if (err->kind != FWCTL_ERR_SYSTEM || !family->reject_errno ||
+	    err->errnum != family->reject_errno)
+		return cli_report(req->cmd->name, err);
+	return cli_error(EXIT_DEVICE,
+			 "%s: %s (the %s driver rejected the request: "
+			 "%s%s is not allowlisted at scope %s)",
+			 req->cmd->name,
+			 err->message,
+			 family->name,
+			 family->command_prefix,
+			 req->cmd->name,
+			 scope_text(req->scope));
 }
 
 /* Bytes to offer for the reply of a command whose output is @out (or opaque). */
@@ -530,7 +616,7 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		      out_size,
 		      &out_len,
 		      &err))
-		ret = cli_report(req.cmd->name, &err);
+		ret = report_rpc_error(family, &req, &err);
 	else
 		ret = print_reply(
 			family,
@@ -568,11 +654,14 @@ static const struct subcommand subcommands[] = {
 	 0,
 	 run_encode},
 	{"decode",
-	 "decode LAYOUT [-j] [-p] [--binary]",
-	 "decode hex (or raw bytes with --binary) from stdin",
+	 "decode LAYOUT [path=value ...] [--command NAME] [-j] [-p] [-n] "
+	 "[--binary]",
+	 "decode hex (or raw bytes with --binary) from stdin; path=value\n"
+	 "      describe the request the buffer answers (of --command, or of\n"
+	 "      the command replying with LAYOUT), which selects payloads",
 	 1,
-	 1,
-	 ALLOW(OPT_BINARY),
+	 -1,
+	 ALLOW(OPT_BINARY) | ALLOW(OPT_COMMAND),
 	 run_decode},
 };
 
@@ -596,6 +685,15 @@ static void family_usage(FILE *f, const struct fwctl_family *family)
 	      f);
 }
 
+static const char *long_option_name(int val)
+{
+	const struct option *o = family_long_options;
+
+	while (o->name && o->val != val)
+		o++;
+	return o->name;
+}
+
 static int parse_sub_args(const struct fwctl_family *family,
 			  const struct subcommand *sub, int argc, char **argv,
 			  struct cli_opts *opts, struct sub_args *args)
@@ -616,11 +714,13 @@ static int parse_sub_args(const struct fwctl_family *family,
 			return cli_error(EXIT_USAGE,
 					 "%s takes no --%s; usage: fwctl %s %s",
 					 sub->name,
-					 opt == OPT_SCOPE ? "scope" : "binary",
+					 long_option_name(opt),
 					 family->name,
 					 sub->usage);
 		if (opt == OPT_SCOPE)
 			args->scope = optarg;
+		else if (opt == OPT_COMMAND)
+			args->command = optarg;
 		else
 			args->binary = 1;
 	}

@@ -137,9 +137,14 @@ static void print_device_line(const struct fwctl_device_desc *d)
 	putchar('\n');
 }
 
+/*
+ * Healthy devices go to stdout; each entry that could not be read is
+ * reported on stderr and the others are still listed.
+ */
 static int cmd_list(int argc, char **argv, struct cli_opts *opts)
 {
 	struct fwctl_paths paths = cli_paths();
+	const struct fwctl_device_desc *d;
 	struct fwctl_device_list list;
 	struct fwctl_error err;
 	struct json_object *arr;
@@ -150,16 +155,18 @@ static int cmd_list(int argc, char **argv, struct cli_opts *opts)
 		return ret;
 	if (fwctl_list_devices(&paths, &list, &err))
 		return cli_report("list", &err);
-	if (opts->json) {
-		arr = json_object_new_array();
-		for (i = 0; i < list.n_devices; i++)
-			json_object_array_add(arr,
-					      device_json(&list.devices[i]));
-		cli_print_json(arr, opts);
-	} else {
-		for (i = 0; i < list.n_devices; i++)
-			print_device_line(&list.devices[i]);
+	arr = opts->json ? json_object_new_array() : NULL;
+	for (i = 0; i < list.n_devices; i++) {
+		d = &list.devices[i];
+		if (d->error.kind != FWCTL_ERR_NONE)
+			cli_report(d->name, &d->error);
+		else if (arr)
+			json_object_array_add(arr, device_json(d));
+		else
+			print_device_line(d);
 	}
+	if (arr)
+		cli_print_json(arr, opts);
 	fwctl_device_list_free(&list);
 	return EXIT_OK;
 }

@@ -18,12 +18,28 @@ int cli_common_option(int opt, struct cli_opts *opts, int *help)
 	case 'p':
 		opts->pretty = 1;
 		return 1;
+	case 'n':
+		opts->numeric = 1;
+		return 1;
 	case 'h':
 		*help = 1;
 		return 1;
 	default:
 		return 0;
 	}
+}
+
+struct fwctl_decode_opts cli_decode_opts(const struct cli_opts *opts,
+					 const void *request,
+					 size_t request_len)
+{
+	struct fwctl_decode_opts d = {
+		.numeric = opts->numeric,
+		.request = request,
+		.request_len = request_len,
+	};
+
+	return d;
 }
 
 struct fwctl_paths cli_paths(void)

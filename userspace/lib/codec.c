@@ -157,6 +157,27 @@ field_by_name(const struct fwctl_layout *layout, const char *name, size_t len)
 	return NULL;
 }
 
+/*
+ * The layout a selected flexible payload @f takes when @name (up to '.',
+ * '[' or the end) names one of its cases, or NULL.
+ */
+static const struct fwctl_layout *
+payload_layout(const struct fwctl_family *family, const struct fwctl_field *f,
+	       const char *name)
+{
+	const struct fwctl_selector *sel = f->extra ? f->extra->select : NULL;
+	size_t len = strcspn(name, ".[");
+	const struct fwctl_layout *l;
+	uint32_t i;
+
+	for (i = 0; sel && i < sel->n_cases; i++) {
+		l = &family->layouts[sel->cases[i].target];
+		if (strlen(l->name) == len && !strncmp(l->name, name, len))
+			return l;
+	}
+	return NULL;
+}
+
 /* Parse "[index]" at *p; advances *p past it. */
 static int parse_index(const char **p, uint64_t *index)
 {
@@ -186,6 +207,7 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 		size_t len = strcspn(p, ".[");
 		const struct fwctl_field *f = field_by_name(cur, p, len);
 		int has_index = p[len] == '[', too_large;
+		const struct fwctl_layout *payload;
 		uint64_t index = 0;
 		const char *part_end;
 
@@ -198,6 +220,24 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 					  (int)len,
 					  p);
 		part_end = p + len;
+		payload = f->is_array && !f->count && !has_index &&
+					  part_end[0] == '.'
+				  ? payload_layout(family, f, part_end + 1)
+				  : NULL;
+		if (payload && in_tail) { /* "register_data.paos_reg.field" */
+			offset += f->bit_offset;
+			extent = offset + payload->bit_size;
+			cur = payload;
+			in_tail = payload->variable;
+			p = part_end + 1 + strlen(payload->name);
+			if (*p++ != '.')
+				return fwctl_fail(err,
+						  FWCTL_ERR_INPUT,
+						  "%s: name a field of %s",
+						  path,
+						  payload->name);
+			continue;
+		}
 		if (has_index && parse_index(&part_end, &index))
 			return fwctl_fail(err,
 					  FWCTL_ERR_INPUT,
@@ -268,7 +308,7 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 						   : offset + f->bit_width);
 			ref->bit_offset = (uint32_t)offset;
 			ref->bit_width = f->bit_width;
-			ref->byte_order = cur->byte_order;
+			ref->byte_order = fwctl_field_byte_order(cur, f);
 			return 0;
 		}
 		if (*part_end != '.' || f->kind != FWCTL_FIELD_LAYOUT)

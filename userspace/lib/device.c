@@ -113,40 +113,36 @@ int fwctl_rpc(int fd, uint32_t scope, const void *in, uint32_t in_len,
 	return 0;
 }
 
-/* Read the response header field @path of @family from @out. */
+/* Read response header field @loc (0 when the family has none). */
 static int read_response_field(const struct fwctl_family *family,
-			       const char *path, const void *out,
+			       const struct fwctl_field_loc *loc,
+			       const char *what, const void *out,
 			       size_t out_len, uint64_t *value,
 			       struct fwctl_error *err)
 {
-	const struct fwctl_layout *hdr =
-		&family->layouts[family->response_layout];
-	struct fwctl_field_ref ref;
-
-	if (fwctl_resolve_path(family, hdr, path, &ref, err))
-		return -1;
-	if (ref.bit_offset + ref.bit_width > out_len * 8)
+	*value = 0;
+	if (!loc->bit_width)
+		return 0;
+	if (loc->bit_offset + loc->bit_width > out_len * 8)
 		return fwctl_fail(
 			err,
 			FWCTL_ERR_INPUT,
-			"response of %zu bytes is too short for %s.%s",
+			"response of %zu bytes is too short for its "
+			"%s field (%u bits at bit %u of %s)",
 			out_len,
-			hdr->name,
-			path);
+			what,
+			loc->bit_width,
+			loc->bit_offset,
+			family->layouts[family->response_layout].name);
 	*value = fwctl_get_bits(
-		out, ref.byte_order, ref.bit_offset, ref.bit_width);
+		out, loc->byte_order, loc->bit_offset, loc->bit_width);
 	return 0;
 }
 
-static const char *enum_name(const struct fwctl_family *family, int index,
-			     uint64_t value)
+const char *fwctl_enum_name(const struct fwctl_enum *e, uint64_t value)
 {
-	const struct fwctl_enum *e;
 	uint32_t i;
 
-	if (index < 0)
-		return NULL;
-	e = &family->enums[index];
 	for (i = 0; i < e->n_entries; i++)
 		if (e->entries[i].value == value)
 			return e->entries[i].name;
@@ -158,19 +154,25 @@ int fwctl_read_fw_status(const struct fwctl_family *family, const void *out,
 			 struct fwctl_error *err)
 {
 	if (read_response_field(family,
-				family->status_field,
+				&family->status,
+				"status",
 				out,
 				out_len,
 				&st->status,
 				err) ||
 	    read_response_field(family,
-				family->syndrome_field,
+				&family->syndrome,
+				"syndrome",
 				out,
 				out_len,
 				&st->syndrome,
 				err))
 		return -1;
-	st->name = enum_name(family, family->status_enum, st->status);
+	st->name =
+		family->status_enum < 0
+			? NULL
+			: fwctl_enum_name(&family->enums[family->status_enum],
+					  st->status);
 	return 0;
 }
 
@@ -202,14 +204,14 @@ int fwctl_scope_by_name(const char *name)
 	if (!strncasecmp(name, "FWCTL_RPC_", strlen("FWCTL_RPC_")))
 		name += strlen("FWCTL_RPC_");
 	for (i = 0; i < fwctl_n_scopes; i++)
-		if (!strcasecmp(name, fwctl_scope_names[i]))
+		if (!strcasecmp(name, fwctl_scopes[i].name))
 			return (int)i;
 	return -1;
 }
 
 int fwctl_scope_taints(uint32_t scope)
 {
-	return scope >= FWCTL_RPC_DEBUG_WRITE;
+	return scope < fwctl_n_scopes && fwctl_scopes[scope].taints;
 }
 
 const struct fwctl_command *
@@ -226,7 +228,7 @@ fwctl_find_command(const struct fwctl_family *family, const char *name)
 	return NULL;
 }
 
-int fwctl_command_min_scope(const struct fwctl_command *cmd, uint16_t op_mod)
+int fwctl_command_min_scope(const struct fwctl_command *cmd, uint32_t op_mod)
 {
 	unsigned int i;
 

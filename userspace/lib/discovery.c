@@ -69,10 +69,10 @@ static int is_pci_address(const char *s)
 
 /*
  * Basename of the target of symlink @dir/@name, or "" when there is no such
- * link.  Returns -1 with errno set on failure.
+ * link.  Returns -1 with @err naming the link on failure.
  */
 static int link_basename(const char *dir, const char *name, char *out,
-			 size_t size)
+			 size_t size, struct fwctl_error *err)
 {
 	char path[PATH_MAX], target[PATH_MAX];
 	ssize_t n;
@@ -80,13 +80,19 @@ static int link_basename(const char *dir, const char *name, char *out,
 
 	out[0] = '\0';
 	if (format_name(path, sizeof(path), "%s/%s", dir, name))
-		return -1;
-	n = readlink(path, target, sizeof(target) - 1);
+		return fwctl_fail_errno(err, "readlink", errno, dir);
+	n = readlink(path, target, sizeof(target));
 	if (n < 0)
-		return errno == ENOENT ? 0 : -1;
-	target[n] = '\0';
-	base = strrchr(target, '/');
-	return format_name(out, size, "%s", base ? base + 1 : target);
+		return errno == ENOENT
+			       ? 0
+			       : fwctl_fail_errno(err, "readlink", errno, path);
+	if ((size_t)n < sizeof(target)) {
+		target[n] = '\0';
+		base = strrchr(target, '/');
+		if (!format_name(out, size, "%s", base ? base + 1 : target))
+			return 0;
+	}
+	return fwctl_fail_errno(err, "readlink", ENAMETOOLONG, path);
 }
 
 static void free_names(char **names, size_t n)
@@ -137,26 +143,56 @@ static int read_children(const char *dir, const char *sub, char ***names,
 	return 0;
 }
 
+/* A decimal number that fits @v, without sign or leading space. */
+static int parse_uint(const char *s, char **end, unsigned int *v)
+{
+	unsigned long n;
+
+	if (!isdigit((unsigned char)*s))
+		return -1;
+	errno = 0;
+	n = strtoul(s, end, 10);
+	if (errno || n > UINT_MAX)
+		return -1;
+	*v = n;
+	return 0;
+}
+
+/* "MAJOR:MINOR" with an optional newline and nothing else; 0 if it is. */
+static int parse_dev_numbers(const char *text, struct fwctl_device_desc *d)
+{
+	char *end;
+
+	return parse_uint(text, &end, &d->major) || *end != ':' ||
+	       parse_uint(end + 1, &end, &d->minor) ||
+	       (*end && strcmp(end, "\n"));
+}
+
 static int read_dev_numbers(const char *entry_dir, struct fwctl_device_desc *d,
 			    struct fwctl_error *err)
 {
-	char path[PATH_MAX];
+	char path[PATH_MAX], text[32];
+	int read_errno;
+	size_t len;
 	FILE *f;
-	int ok;
 
 	if (format_name(path, sizeof(path), "%s/dev", entry_dir))
 		return fwctl_fail_errno(err, "open", errno, entry_dir);
 	f = fopen(path, "re");
 	if (!f)
 		return fwctl_fail_errno(err, "open", errno, path);
-	ok = fscanf(f, "%u:%u", &d->major, &d->minor) == 2;
+	len = fread(text, 1, sizeof(text), f);
+	read_errno = ferror(f) ? errno : 0;
 	fclose(f);
-	if (!ok)
-		return fwctl_fail(err,
-				  FWCTL_ERR_SYSTEM,
-				  "%s: not in MAJOR:MINOR form",
-				  path);
-	return 0;
+	if (read_errno)
+		return fwctl_fail_errno(err, "read", read_errno, path);
+	if (len < sizeof(text)) {
+		text[len] = '\0';
+		if (!parse_dev_numbers(text, d))
+			return 0;
+	}
+	return fwctl_fail(
+		err, FWCTL_ERR_SYSTEM, "%s: not in MAJOR:MINOR form", path);
 }
 
 /*
@@ -178,9 +214,11 @@ static int read_parent(const char *entry_dir, struct fwctl_device_desc *d,
 			       ? 0
 			       : fwctl_fail_errno(err, "realpath", errno, link);
 	base = strrchr(parent_dir, '/');
-	if (format_name(d->parent, sizeof(d->parent), "%s", base + 1) ||
-	    link_basename(parent_dir, "driver", d->driver, sizeof(d->driver)))
-		return fwctl_fail_errno(err, "readlink", errno, link);
+	if (format_name(d->parent, sizeof(d->parent), "%s", base + 1))
+		return fwctl_fail_errno(err, "realpath", errno, link);
+	if (link_basename(
+		    parent_dir, "driver", d->driver, sizeof(d->driver), err))
+		return -1;
 
 	strcpy(pci_dir, parent_dir);
 	while ((slash = strrchr(pci_dir, '/')) && !is_pci_address(slash + 1))
@@ -208,11 +246,32 @@ static int compare_devices(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* Every name read from a directory fits in a device's name. */
+_Static_assert(sizeof(((struct dirent *)0)->d_name) <=
+		       sizeof(((struct fwctl_device_desc *)0)->name),
+	       "fwctl_device_desc.name holds a file name");
+
+/*
+ * Fill @d from its class entry under @class_dir; what makes the entry
+ * unreadable goes to @d->error.  The parent is read first, so that DEV can
+ * still name a device whose dev file is broken.
+ */
+static void read_entry(const char *class_dir, struct fwctl_device_desc *d)
+{
+	char entry_dir[PATH_MAX];
+
+	if (format_name(
+		    entry_dir, sizeof(entry_dir), "%s/%s", class_dir, d->name))
+		fwctl_fail_errno(&d->error, "open", errno, class_dir);
+	else if (!read_parent(entry_dir, d, &d->error))
+		read_dev_numbers(entry_dir, d, &d->error);
+}
+
 int fwctl_list_devices(const struct fwctl_paths *paths,
 		       struct fwctl_device_list *list, struct fwctl_error *err)
 {
 	const char *class_dir = sysfs_class_dir(paths);
-	char **names, entry_dir[PATH_MAX];
+	char **names;
 	size_t n, i;
 
 	list->devices = NULL;
@@ -224,22 +283,10 @@ int fwctl_list_devices(const struct fwctl_paths *paths,
 		free_names(names, n);
 		return fwctl_fail_errno(err, "calloc", ENOMEM, class_dir);
 	}
+	list->n_devices = n;
 	for (i = 0; i < n; i++) {
-		struct fwctl_device_desc *d = &list->devices[i];
-
-		list->n_devices++;
-		if (format_name(d->name, sizeof(d->name), "%s", names[i]) ||
-		    format_name(entry_dir,
-				sizeof(entry_dir),
-				"%s/%s",
-				class_dir,
-				names[i])) {
-			fwctl_fail_errno(err, "scandir", errno, names[i]);
-			goto fail;
-		}
-		if (read_dev_numbers(entry_dir, d, err) ||
-		    read_parent(entry_dir, d, err))
-			goto fail;
+		strcpy(list->devices[i].name, names[i]);
+		read_entry(class_dir, &list->devices[i]);
 	}
 	free_names(names, n);
 	qsort(list->devices,
@@ -247,10 +294,6 @@ int fwctl_list_devices(const struct fwctl_paths *paths,
 	      sizeof(*list->devices),
 	      compare_devices);
 	return 0;
-fail:
-	free_names(names, n);
-	fwctl_device_list_free(list);
-	return -1;
 }
 
 void fwctl_device_list_free(struct fwctl_device_list *list)
@@ -400,6 +443,10 @@ int fwctl_open_device(const struct fwctl_paths *paths,
 	dev_t rdev = makedev(desc->major, desc->minor);
 	int fd;
 
+	if (desc->error.kind != FWCTL_ERR_NONE) {
+		*err = desc->error;
+		return -1;
+	}
 	if (format_name(path,
 			sizeof(path),
 			"%s/char/%u:%u",

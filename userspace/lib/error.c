@@ -5,34 +5,18 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <fwctl/reflect.h>
+
 #include "internal.h"
 
 const char *fwctl_errno_meaning(int errnum)
 {
-	switch (errnum) {
-	case EBADMSG:
-		return "the driver rejected the RPC: command not allowlisted "
-		       "or scope too low";
-	case EPERM:
-		return "scope debug_write_full needs CAP_SYS_RAWIO";
-	case EOPNOTSUPP:
-		return "unsupported flags or scope value";
-	case EMSGSIZE:
-		return "request or response length out of the range the device "
-		       "accepts";
-	case ENODEV:
-		return "the device is gone (unplugged or its driver unbound)";
-	case ENOTTY:
-		return "not an fwctl device, or the kernel has no fwctl "
-		       "support";
-	case EINVAL:
-		return "the ioctl argument struct is too short";
-	case E2BIG:
-		return "the ioctl argument struct has non-zero bytes the "
-		       "kernel does not know";
-	default:
-		return NULL;
-	}
+	uint32_t i;
+
+	for (i = 0; i < fwctl_n_errnos; i++)
+		if (fwctl_errnos[i].errnum == errnum)
+			return fwctl_errnos[i].meaning;
+	return NULL;
 }
 
 int fwctl_fail(struct fwctl_error *err, enum fwctl_error_kind kind,

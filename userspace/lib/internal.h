@@ -4,6 +4,7 @@
 #define _FWCTL_INTERNAL_H
 
 #include <fwctl/libfwctl.h>
+#include <fwctl/reflect.h>
 
 /* Fill @err with @kind and a formatted message; returns -1 for tail calls. */
 int fwctl_fail(struct fwctl_error *err, enum fwctl_error_kind kind,
@@ -23,5 +24,15 @@ int fwctl_fail_ioctl(struct fwctl_error *err, const char *op, int errnum,
  */
 void fwctl_get_wide(const void *buf, uint8_t byte_order, uint32_t bit_offset,
 		    uint32_t bit_width, uint8_t *value);
+
+/* The byte order of field @f of @layout. */
+static inline uint8_t fwctl_field_byte_order(const struct fwctl_layout *layout,
+					     const struct fwctl_field *f)
+{
+	return f->extra ? f->extra->byte_order : layout->byte_order;
+}
+
+/* The name of @value in @e, or NULL. */
+const char *fwctl_enum_name(const struct fwctl_enum *e, uint64_t value);
 
 #endif /* _FWCTL_INTERNAL_H */

@@ -201,9 +201,15 @@ static uint64_t acc_random(void)
 	return test_xorshift64(&acc_state);
 }
 
+/* Low @w bits set; @w up to 32 (wider fields are whole dwords). */
+static uint32_t low_bits(uint32_t w)
+{
+	return w >= 32 ? 0xffffffffu : (1u << w) - 1;
+}
+
 static uint64_t ref_get(const uint8_t *b, uint32_t off, uint32_t w)
 {
-	uint32_t mask = (uint32_t)((1ull << w) - 1);
+	uint32_t mask = low_bits(w);
 
 	if (w > 32)
 		return (uint64_t)test_be32_at(b, off / 32) << 32 |
@@ -213,7 +219,7 @@ static uint64_t ref_get(const uint8_t *b, uint32_t off, uint32_t w)
 
 static void ref_set(uint8_t *b, uint32_t off, uint32_t w, uint64_t v)
 {
-	uint32_t mask = (uint32_t)((1ull << w) - 1), shift = 32 - w - off % 32;
+	uint32_t mask = low_bits(w), shift = 32 - w - off % 32;
 
 	if (w > 32) {
 		test_put_be32(b, off / 32, (uint32_t)(v >> 32));

@@ -17,6 +17,7 @@
 #include <sys/klog.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -74,6 +75,17 @@ static void check_errno(int got, int want, const char *name)
 		  strerror(got),
 		  want,
 		  strerror(want));
+}
+
+static bool write_file(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY);
+	bool ok = fd >= 0 &&
+		  write(fd, text, strlen(text)) == (ssize_t)strlen(text);
+
+	if (fd >= 0)
+		close(fd);
+	return ok;
 }
 
 /* ---- 1. the ioctl surface ---------------------------------------------- */
@@ -882,6 +894,76 @@ static void test_uids(void)
 	close(a);
 }
 
+/* ---- 6b. firmware refusing user contexts --------------------------------- */
+
+/* More opens than the firmware has uids: the loop ends at its refusal. */
+#define MAX_OPENS 4096
+
+static void test_uid_exhaustion(void)
+{
+	static int fds[MAX_OPENS];
+	struct rlimit lim = {MAX_OPENS + 64, MAX_OPENS + 64};
+	unsigned int n = 0;
+	int err = 0, fd;
+
+	/* Enough descriptors that the firmware runs out, not the fd table. */
+	setrlimit(RLIMIT_NOFILE, &lim);
+	while (n < MAX_OPENS) {
+		fd = open(FWCTL_NODE, O_RDWR | O_CLOEXEC);
+		if (fd < 0) {
+			err = errno;
+			break;
+		}
+		fds[n++] = fd;
+	}
+	printf("INFO: firmware refused a uid after %u opens\n", n);
+	/*
+	 * CREATE_UCTX fails with status NO_RESOURCES (0xf).  Upstream runs it
+	 * with mlx5_cmd_exec(), whose cmd_status_to_err() in
+	 * drivers/net/ethernet/mellanox/mlx5/core/cmd.c makes that EAGAIN.
+	 */
+	check_errno(err, EAGAIN, "open with every uid taken -> EAGAIN");
+	if (n) {
+		close(fds[--n]);
+		fd = open(FWCTL_NODE, O_RDWR | O_CLOEXEC);
+		e2e_check(fd >= 0,
+			  "closing one FD frees a uid for the next open",
+			  "%s",
+			  strerror(errno));
+		if (fd >= 0)
+			fds[n++] = fd;
+	}
+	while (n)
+		close(fds[--n]);
+}
+
+/* The simulator's fault switch: CREATE_UCTX succeeds with uid 0. */
+#define SIM_ZERO_UID "/sys/module/mlx5_sim/parameters/zero_uid"
+
+/* The driver's own check (upstream has none): uid 0 is the kernel's. */
+static void test_zero_uid(void)
+{
+	int fd, err;
+
+	if (!e2e_check(write_file(SIM_ZERO_UID, "1"),
+		       "simulator set to answer CREATE_UCTX with uid 0",
+		       "write failed"))
+		return;
+	fd = open(FWCTL_NODE, O_RDWR | O_CLOEXEC);
+	err = fd < 0 ? errno : 0;
+	if (fd >= 0)
+		close(fd);
+	check_errno(err, EPROTO, "open when firmware gives uid 0 -> EPROTO");
+	write_file(SIM_ZERO_UID, "0");
+	fd = open(FWCTL_NODE, O_RDWR | O_CLOEXEC);
+	e2e_check(fd >= 0 && fd_uid(fd) != 0,
+		  "open works again once firmware hands out real uids",
+		  "%s",
+		  fd < 0 ? strerror(errno) : "uid 0");
+	if (fd >= 0)
+		close(fd);
+}
+
 /* ---- 7. hot-unplug under load --------------------------------------------- */
 
 #define LOAD_THREADS 4
@@ -911,17 +993,6 @@ static void *load_loop(void *arg)
 			t->ok++;
 	}
 	return NULL;
-}
-
-static bool write_file(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY);
-	bool ok = fd >= 0 &&
-		  write(fd, text, strlen(text)) == (ssize_t)strlen(text);
-
-	if (fd >= 0)
-		close(fd);
-	return ok;
 }
 
 static void sleep_ms(long ms)
@@ -1243,6 +1314,8 @@ int main(int argc, char **argv)
 	test_scopes_and_taint(fd);
 	test_catalogue(fd);
 	test_uids();
+	test_uid_exhaustion();
+	test_zero_uid();
 	close(fd);
 	test_taint_survives_reload();
 	test_hot_unplug();

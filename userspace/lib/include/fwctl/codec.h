@@ -122,7 +122,8 @@ int fwctl_assign_grow(const struct fwctl_family *family,
  *
  * Nested layouts become objects (a union shows every member), arrays
  * lists, fields of up to 64 bits numbers, wider fields "0x..." strings;
- * reserved fields are left out.
+ * reserved fields are left out.  The same as fwctl_decode_json_opts()
+ * with numbers and no request.
  *
  * Return: a new JSON object (release with json_object_put()), or NULL.
  */
@@ -130,6 +131,46 @@ struct json_object *fwctl_decode_json(const struct fwctl_family *family,
 				      const struct fwctl_layout *layout,
 				      const void *buf, size_t buf_len,
 				      struct fwctl_error *err);
+
+/**
+ * struct fwctl_decode_opts - how fwctl_decode_json_opts() decodes
+ * @numeric: plain numbers and lists: enum-typed fields as numbers (else
+ *	as entry names, numbers only for values without a name), strings as
+ *	lists of bytes (else as text)
+ * @request: the request @buf answers, or NULL; selected payloads whose
+ *	selector lies in the request are decoded only when it is given
+ * @request_len: its length in bytes
+ */
+struct fwctl_decode_opts {
+	int numeric;
+	const void *request;
+	size_t request_len;
+};
+
+/**
+ * fwctl_decode_json_opts() - fwctl_decode_json() with options
+ * @family: the family that owns @layout
+ * @layout: the layout of @buf
+ * @buf: the buffer
+ * @buf_len: as for fwctl_decode_json()
+ * @opts: names or numbers, and the request for selected payloads
+ * @err: as for fwctl_decode_json()
+ *
+ * A union or flexible payload the spec marks as selected shows only the
+ * member (or payload layout) its selector picks, as {"name": {...}}; a
+ * selector value the spec does not describe, or a payload too short for
+ * its layout, gives {"selector": value, "raw_hex": "..."}.  When the
+ * selector cannot be read (it lies in a request that was not given), the
+ * field decodes as if it were not selected.  Counted arrays stop at their
+ * count, strings print as text.
+ *
+ * Return: a new JSON object (release with json_object_put()), or NULL.
+ */
+struct json_object *fwctl_decode_json_opts(const struct fwctl_family *family,
+					   const struct fwctl_layout *layout,
+					   const void *buf, size_t buf_len,
+					   const struct fwctl_decode_opts *opts,
+					   struct fwctl_error *err);
 
 /**
  * fwctl_parse_hex() - parse hex bytes; white space anywhere is ignored

@@ -79,18 +79,26 @@ struct fwctl_paths {
  * @n_netdevs: number of @netdevs
  * @rdma_devs: RDMA devices of the PCI function (or of the parent)
  * @n_rdma_devs: number of @rdma_devs
+ * @error: kind FWCTL_ERR_NONE when the entry was read completely, else
+ *	what is wrong with it (a dev file not in MAJOR:MINOR form, a link that
+ *	cannot be read, ...); the members after @name may then be incomplete,
+ *	and fwctl_open_device() fails with this error
+ *
+ * @name, @parent and @driver hold any sysfs file name (up to NAME_MAX, 255
+ * bytes).
  */
 struct fwctl_device_desc {
-	char name[64];
+	char name[256];
 	unsigned int major;
 	unsigned int minor;
 	char parent[256];
 	char pci_address[64];
-	char driver[64];
+	char driver[256];
 	char **netdevs;
 	size_t n_netdevs;
 	char **rdma_devs;
 	size_t n_rdma_devs;
+	struct fwctl_error error;
 };
 
 /** struct fwctl_device_list - the devices found, sorted by fwctl number */
@@ -105,9 +113,11 @@ struct fwctl_device_list {
  * @list: filled on success; release it with fwctl_device_list_free()
  * @err: filled on failure
  *
- * A missing class directory is not an error: it gives an empty list.
+ * A missing class directory is not an error: it gives an empty list.  An
+ * entry that cannot be read is no error either: it is in @list with its
+ * @error set, and the other entries are read as usual.
  *
- * Return: 0 on success, -1 on failure.
+ * Return: 0 on success, -1 when the class directory cannot be read.
  */
 int fwctl_list_devices(const struct fwctl_paths *paths,
 		       struct fwctl_device_list *list, struct fwctl_error *err);
@@ -137,6 +147,7 @@ int fwctl_resolve_device(const struct fwctl_device_list *list, const char *dev,
  *
  * Opens <dev_dir>/char/MAJ:MIN, or else the node under <dev_dir>/fwctl whose
  * device number is MAJ:MIN, and checks the device number of what it opened.
+ * A device whose sysfs entry could not be read fails with its @desc->error.
  *
  * Return: a file descriptor, or -1 on failure.
  */
@@ -229,7 +240,8 @@ struct fwctl_fw_status {
 /**
  * fwctl_read_fw_status() - read status and syndrome of a response
  * @family: the device family; its response header layout, status field,
- *	syndrome field and status enum describe the response
+ *	syndrome field and status enum describe the response (a family
+ *	without a status or syndrome field reads 0 for it)
  * @out: the response
  * @out_len: its length
  * @st: filled on success
@@ -283,6 +295,6 @@ fwctl_find_command(const struct fwctl_family *family, const char *name);
  *
  * Return: a scope value, or FWCTL_SCOPE_DENIED when no scope allows it.
  */
-int fwctl_command_min_scope(const struct fwctl_command *cmd, uint16_t op_mod);
+int fwctl_command_min_scope(const struct fwctl_command *cmd, uint32_t op_mod);
 
 #endif /* _FWCTL_LIBFWCTL_H */

@@ -39,6 +39,75 @@ struct fwctl_enum {
 	uint32_t n_entries;
 };
 
+/**
+ * struct fwctl_field_loc - where a value lies, resolved by the generator
+ * @bit_offset: from the start of the buffer (or layout) it is read from
+ * @bit_width: 1..64; 0 when the family has no such field
+ * @byte_order: enum fwctl_byte_order
+ */
+struct fwctl_field_loc {
+	uint32_t bit_offset;
+	uint8_t bit_width;
+	uint8_t byte_order;
+};
+
+/** struct fwctl_select_case - one value of a selector and what it picks */
+struct fwctl_select_case {
+	uint64_t value;
+	/* a union: index of the member in its fields; a payload: a layout */
+	int16_t target;
+};
+
+/**
+ * struct fwctl_selector - which member of a union, or which layout of a
+ *	flexible payload, a message carries
+ * @from_request: 1 when @by lies in the request the message answers, 0
+ *	when it lies in the layout that holds the selected field
+ * @shift: the selector value is the field shifted right by @shift
+ * @enumeration: enum naming the values (index into fwctl_family.enums), -1
+ * @by: the selector field
+ * @cases: value -> member or layout
+ * @n_cases: entries of @cases
+ */
+struct fwctl_selector {
+	uint8_t from_request;
+	uint8_t shift;
+	int16_t enumeration;
+	struct fwctl_field_loc by;
+	const struct fwctl_select_case *cases;
+	uint32_t n_cases;
+};
+
+/**
+ * struct fwctl_counter - how many elements a flexible array has
+ * @by: the field holding the count, in the layout holding the array
+ * @unit_bits: bits per unit of @by's value
+ * @minus_bits: bits to subtract from @by * @unit_bits (a header it counts)
+ *
+ * Elements = (@by * @unit_bits - @minus_bits) / element width, never more
+ * than the buffer holds.
+ */
+struct fwctl_counter {
+	struct fwctl_field_loc by;
+	uint32_t unit_bits;
+	uint32_t minus_bits;
+};
+
+/**
+ * struct fwctl_field_extra - what a few fields have beyond a plain field
+ * @byte_order: enum fwctl_byte_order of the field (an override of its
+ *	layout's, or the layout's)
+ * @is_string: an array of bytes holding text
+ * @select: the field is a selected union or payload, or NULL
+ * @counted_by: the flexible array's element count, or NULL
+ */
+struct fwctl_field_extra {
+	uint8_t byte_order;
+	uint8_t is_string;
+	const struct fwctl_selector *select;
+	const struct fwctl_counter *counted_by;
+};
+
 struct fwctl_field {
 	const char *name;
 	uint32_t bit_offset; /* of element 0, from the start of the layout */
@@ -48,6 +117,8 @@ struct fwctl_field {
 	uint8_t is_array; /* declared as an array (count may still be 1) */
 	int16_t layout; /* index into fwctl_family.layouts, or -1 */
 	int16_t enumeration; /* index into fwctl_family.enums, or -1 */
+	/* NULL: the layout's byte order, and none of what extra describes */
+	const struct fwctl_field_extra *extra;
 };
 
 struct fwctl_layout {
@@ -68,7 +139,7 @@ struct fwctl_layout {
 #define FWCTL_SCOPE_DENIED (-1)
 
 struct fwctl_op_mod_rule {
-	uint16_t op_mod;
+	uint32_t op_mod;
 	int8_t min_scope;
 };
 
@@ -96,14 +167,42 @@ struct fwctl_family {
 	int16_t response_layout; /* response header layout */
 	int16_t status_enum; /* enum of the response status field, or -1 */
 	int16_t info_layout; /* layout of the FWCTL_INFO device data, or -1 */
-	const char *opcode_field, *op_mod_field, *uid_field;
-	const char *status_field, *syndrome_field;
+	/* in the request header; bit_width 0 when the family has none */
+	struct fwctl_field_loc opcode, op_mod, uid;
+	/* in the response header; bit_width 0 when the family has none */
+	struct fwctl_field_loc status, syndrome;
 	uint32_t min_request_bytes, min_response_bytes;
+	/* errno of a request the driver's allowlist rejects, 0 if none */
+	int reject_errno;
 };
 
-/* Scope names as the CLI and JSON print them, indexed by scope value. */
-extern const char *const fwctl_scope_names[];
+/**
+ * struct fwctl_scope_info - one enum fwctl_rpc_scope value as the spec
+ *	describes it
+ * @name: as the CLI and JSON print it ("debug_write")
+ * @taints: using it taints the kernel
+ * @capability: the capability it needs ("CAP_SYS_RAWIO"), or NULL
+ */
+struct fwctl_scope_info {
+	const char *name;
+	uint8_t taints;
+	const char *capability;
+};
+
+/* Every scope, indexed by scope value. */
+extern const struct fwctl_scope_info fwctl_scopes[];
 extern const uint32_t fwctl_n_scopes;
+
+
+/** struct fwctl_errno_info - what an errno of the fwctl ioctls means */
+struct fwctl_errno_info {
+	int errnum;
+	const char *meaning;
+};
+
+/* The core's errno contract, FWCTL_RPC's errnos first. */
+extern const struct fwctl_errno_info fwctl_errnos[];
+extern const uint32_t fwctl_n_errnos;
 
 /* The largest RPC request or response the core accepts, in bytes. */
 extern const uint32_t fwctl_max_rpc_bytes;
