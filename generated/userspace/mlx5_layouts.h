@@ -18538,6 +18538,569 @@ static inline void mlx5_destroy_uctx_out_set_syndrome(void *buf, __u32 v)
 	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
 }
 
+/* sbpr_reg (24 bytes) */
+#define MLX5_SBPR_REG_BYTES 24
+static inline __u32 mlx5_sbpr_reg_get_desc(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_sbpr_reg_set_desc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_snap(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 30, 0x1);
+}
+
+static inline void mlx5_sbpr_reg_set_snap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 30, 0x1, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_dir(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 24, 0x3);
+}
+
+static inline void mlx5_sbpr_reg_set_dir(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 24, 0x3, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_pool(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_sbpr_reg_set_pool(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_infi_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 31, 0x1);
+}
+
+static inline void mlx5_sbpr_reg_set_infi_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 31, 0x1, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffff);
+}
+
+static inline void mlx5_sbpr_reg_set_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xf);
+}
+
+static inline void mlx5_sbpr_reg_set_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xf, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_buff_occupancy(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffff);
+}
+
+static inline void mlx5_sbpr_reg_set_buff_occupancy(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_clr(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 31, 0x1);
+}
+
+static inline void mlx5_sbpr_reg_set_clr(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 31, 0x1, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_max_buff_occupancy(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffff);
+}
+
+static inline void mlx5_sbpr_reg_set_max_buff_occupancy(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_sbpr_reg_get_ext_buff_occupancy(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffff);
+}
+
+static inline void mlx5_sbpr_reg_set_ext_buff_occupancy(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffff, v);
+}
+
+/* sbcm_reg (40 bytes) */
+#define MLX5_SBCM_REG_BYTES 40
+static inline __u32 mlx5_sbcm_reg_get_desc(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_sbcm_reg_set_desc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_snap(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 30, 0x1);
+}
+
+static inline void mlx5_sbcm_reg_set_snap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 30, 0x1, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_sbcm_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_pnat(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 14, 0x3);
+}
+
+static inline void mlx5_sbcm_reg_set_pnat(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 14, 0x3, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_pg_buff(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0x3f);
+}
+
+static inline void mlx5_sbcm_reg_set_pg_buff(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0x3f, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_dir(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0x3);
+}
+
+static inline void mlx5_sbcm_reg_set_dir(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0x3, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_exc(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x1);
+}
+
+static inline void mlx5_sbcm_reg_set_exc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x1, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_buff_occupancy(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffff);
+}
+
+static inline void mlx5_sbcm_reg_set_buff_occupancy(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_clr(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 31, 0x1);
+}
+
+static inline void mlx5_sbcm_reg_set_clr(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 31, 0x1, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_max_buff_occupancy(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffff);
+}
+
+static inline void mlx5_sbcm_reg_set_max_buff_occupancy(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_min_buff(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffff);
+}
+
+static inline void mlx5_sbcm_reg_set_min_buff(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_infi_max(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 31, 0x1);
+}
+
+static inline void mlx5_sbcm_reg_set_infi_max(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 31, 0x1, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_max_buff(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffff);
+}
+
+static inline void mlx5_sbcm_reg_set_max_buff(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_sbcm_reg_get_pool(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xf);
+}
+
+static inline void mlx5_sbcm_reg_set_pool(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xf, v);
+}
+
+/* qpts_reg (8 bytes) */
+#define MLX5_QPTS_REG_BYTES 8
+static inline __u32 mlx5_qpts_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_qpts_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_qpts_reg_get_trust_state(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x7);
+}
+
+static inline void mlx5_qpts_reg_set_trust_state(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x7, v);
+}
+
+/* qtct_reg (8 bytes) */
+#define MLX5_QTCT_REG_BYTES 8
+static inline __u32 mlx5_qtct_reg_get_port_number(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_qtct_reg_set_port_number(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_qtct_reg_get_prio(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0x7);
+}
+
+static inline void mlx5_qtct_reg_set_prio(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0x7, v);
+}
+static inline __u32 mlx5_qtct_reg_get_tclass(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x7);
+}
+
+static inline void mlx5_qtct_reg_set_tclass(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x7, v);
+}
+
+/* dcbx_param (64 bytes) */
+#define MLX5_DCBX_PARAM_BYTES 64
+static inline __u32 mlx5_dcbx_param_get_dcbx_cee_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_dcbx_param_set_dcbx_cee_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_dcbx_param_get_dcbx_ieee_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 30, 0x1);
+}
+
+static inline void mlx5_dcbx_param_set_dcbx_ieee_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 30, 0x1, v);
+}
+static inline __u32 mlx5_dcbx_param_get_dcbx_standby_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 29, 0x1);
+}
+
+static inline void mlx5_dcbx_param_set_dcbx_standby_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 29, 0x1, v);
+}
+static inline __u32 mlx5_dcbx_param_get_port_number(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_dcbx_param_set_port_number(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32
+mlx5_dcbx_param_get_max_application_table_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0x3f);
+}
+
+static inline void mlx5_dcbx_param_set_max_application_table_size(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0x3f, v);
+}
+static inline __u32 mlx5_dcbx_param_get_version_oper(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 8, 0x7);
+}
+
+static inline void mlx5_dcbx_param_set_version_oper(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 8, 0x7, v);
+}
+static inline __u32 mlx5_dcbx_param_get_version_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x7);
+}
+
+static inline void mlx5_dcbx_param_set_version_admin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x7, v);
+}
+static inline __u32 mlx5_dcbx_param_get_willing_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 31, 0x1);
+}
+
+static inline void mlx5_dcbx_param_set_willing_admin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 31, 0x1, v);
+}
+static inline __u32 mlx5_dcbx_param_get_pfc_cap_oper(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 24, 0xf);
+}
+
+static inline void mlx5_dcbx_param_set_pfc_cap_oper(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 24, 0xf, v);
+}
+static inline __u32 mlx5_dcbx_param_get_pfc_cap_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 16, 0xf);
+}
+
+static inline void mlx5_dcbx_param_set_pfc_cap_admin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 16, 0xf, v);
+}
+static inline __u32 mlx5_dcbx_param_get_num_of_tc_oper(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 8, 0xf);
+}
+
+static inline void mlx5_dcbx_param_set_num_of_tc_oper(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 8, 0xf, v);
+}
+static inline __u32 mlx5_dcbx_param_get_num_of_tc_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xf);
+}
+
+static inline void mlx5_dcbx_param_set_num_of_tc_admin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xf, v);
+}
+static inline __u32 mlx5_dcbx_param_get_remote_willing(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 31, 0x1);
+}
+
+static inline void mlx5_dcbx_param_set_remote_willing(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 31, 0x1, v);
+}
+static inline __u32 mlx5_dcbx_param_get_remote_pfc_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 24, 0xf);
+}
+
+static inline void mlx5_dcbx_param_set_remote_pfc_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 24, 0xf, v);
+}
+static inline __u32 mlx5_dcbx_param_get_remote_num_of_tc(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xf);
+}
+
+static inline void mlx5_dcbx_param_set_remote_num_of_tc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xf, v);
+}
+static inline __u32 mlx5_dcbx_param_get_error(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xff);
+}
+
+static inline void mlx5_dcbx_param_set_error(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xff, v);
+}
+
+/* fpga_ctrl (16 bytes) */
+#define MLX5_FPGA_CTRL_BYTES 16
+static inline __u32 mlx5_fpga_ctrl_get_operation(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_fpga_ctrl_set_operation(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_fpga_ctrl_get_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_fpga_ctrl_set_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_fpga_ctrl_get_flash_select_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xff);
+}
+
+static inline void mlx5_fpga_ctrl_set_flash_select_admin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xff, v);
+}
+static inline __u32 mlx5_fpga_ctrl_get_flash_select_oper(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xff);
+}
+
+static inline void mlx5_fpga_ctrl_set_flash_select_oper(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xff, v);
+}
+
+/* fpga_access_reg (16 bytes) */
+#define MLX5_FPGA_ACCESS_REG_BYTES 16
+static inline __u32 mlx5_fpga_access_reg_get_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_fpga_access_reg_set_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u64 mlx5_fpga_access_reg_get_address(const void *buf)
+{
+	return mlx5_gen_get64(buf, 2);
+}
+
+static inline void mlx5_fpga_access_reg_set_address(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 2, v);
+}
+static inline __u32 mlx5_fpga_access_reg_get_data(const void *buf,
+						  unsigned int i)
+{
+	unsigned int bit = 128 + i * 8;
+
+	return mlx5_gen_get(buf, bit / 32, 24 - bit % 32, 0xff);
+}
+
+static inline void mlx5_fpga_access_reg_set_data(void *buf, unsigned int i,
+						 __u32 v)
+{
+	unsigned int bit = 128 + i * 8;
+
+	mlx5_gen_set(buf, bit / 32, 24 - bit % 32, 0xff, v);
+}
+
+/* core_dump_reg (64 bytes) */
+#define MLX5_CORE_DUMP_REG_BYTES 64
+static inline __u32 mlx5_core_dump_reg_get_core_dump_type(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_core_dump_reg_set_core_dump_type(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_core_dump_reg_get_vhca_id(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffff);
+}
+
+static inline void mlx5_core_dump_reg_set_vhca_id(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+}
+static inline __u32 mlx5_core_dump_reg_get_qpn(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffff);
+}
+
+static inline void mlx5_core_dump_reg_set_qpn(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffff, v);
+}
+
+/* pcap_reg (20 bytes) */
+#define MLX5_PCAP_REG_BYTES 20
+static inline __u32 mlx5_pcap_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pcap_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pcap_reg_get_port_capability_mask(const void *buf,
+							   unsigned int i)
+{
+	unsigned int bit = 32 + i * 32;
+
+	return mlx5_gen_get(buf, bit / 32, 0 - bit % 32, 0xffffffff);
+}
+
+static inline void
+mlx5_pcap_reg_set_port_capability_mask(void *buf, unsigned int i, __u32 v)
+{
+	unsigned int bit = 32 + i * 32;
+
+	mlx5_gen_set(buf, bit / 32, 0 - bit % 32, 0xffffffff, v);
+}
+
 /* pmtu_reg (16 bytes) */
 #define MLX5_PMTU_REG_BYTES 16
 static inline __u32 mlx5_pmtu_reg_get_local_port(const void *buf)
@@ -18760,6 +19323,4586 @@ static inline __u32 mlx5_ptys_reg_get_eth_proto_lp_advertise(const void *buf)
 static inline void mlx5_ptys_reg_set_eth_proto_lp_advertise(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+
+/* paos_reg (16 bytes) */
+#define MLX5_PAOS_REG_BYTES 16
+static inline __u32 mlx5_paos_reg_get_swid(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 24, 0xff);
+}
+
+static inline void mlx5_paos_reg_set_swid(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 24, 0xff, v);
+}
+static inline __u32 mlx5_paos_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_paos_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_paos_reg_get_admin_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0xf);
+}
+
+static inline void mlx5_paos_reg_set_admin_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0xf, v);
+}
+static inline __u32 mlx5_paos_reg_get_oper_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_paos_reg_set_oper_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+static inline __u32 mlx5_paos_reg_get_ase(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 31, 0x1);
+}
+
+static inline void mlx5_paos_reg_set_ase(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 31, 0x1, v);
+}
+static inline __u32 mlx5_paos_reg_get_ee(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 30, 0x1);
+}
+
+static inline void mlx5_paos_reg_set_ee(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 30, 0x1, v);
+}
+static inline __u32 mlx5_paos_reg_get_e(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x3);
+}
+
+static inline void mlx5_paos_reg_set_e(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x3, v);
+}
+
+/* pfcc_reg (32 bytes) */
+#define MLX5_PFCC_REG_BYTES 32
+static inline __u32 mlx5_pfcc_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pfcc_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_ppan_mask_n(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 4, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_ppan_mask_n(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 4, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_minor_stall_mask(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 3, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_minor_stall_mask(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 3, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_critical_stall_mask(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 2, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_critical_stall_mask(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 2, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_ppan(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 28, 0xf);
+}
+
+static inline void mlx5_pfcc_reg_set_ppan(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 28, 0xf, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_prio_mask_tx(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xff);
+}
+
+static inline void mlx5_pfcc_reg_set_prio_mask_tx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xff, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_prio_mask_rx(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xff);
+}
+
+static inline void mlx5_pfcc_reg_set_prio_mask_rx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xff, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_pptx(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 31, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_pptx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 31, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_aptx(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 30, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_aptx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 30, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_pptx_mask_n(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 29, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_pptx_mask_n(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 29, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_pfctx(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 16, 0xff);
+}
+
+static inline void mlx5_pfcc_reg_set_pfctx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 16, 0xff, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_pprx(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 31, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_pprx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 31, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_aprx(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 30, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_aprx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 30, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_pprx_mask_n(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 29, 0x1);
+}
+
+static inline void mlx5_pfcc_reg_set_pprx_mask_n(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 29, 0x1, v);
+}
+static inline __u32 mlx5_pfcc_reg_get_pfcrx(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 16, 0xff);
+}
+
+static inline void mlx5_pfcc_reg_set_pfcrx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 16, 0xff, v);
+}
+static inline __u32
+mlx5_pfcc_reg_get_device_stall_minor_watermark(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 16, 0xffff);
+}
+
+static inline void mlx5_pfcc_reg_set_device_stall_minor_watermark(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 4, 16, 0xffff, v);
+}
+static inline __u32
+mlx5_pfcc_reg_get_device_stall_critical_watermark(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffff);
+}
+
+static inline void mlx5_pfcc_reg_set_device_stall_critical_watermark(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffff, v);
+}
+
+/* ppcnt_reg (256 bytes) */
+#define MLX5_PPCNT_REG_BYTES 256
+static inline __u32 mlx5_ppcnt_reg_get_swid(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 24, 0xff);
+}
+
+static inline void mlx5_ppcnt_reg_set_swid(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 24, 0xff, v);
+}
+static inline __u32 mlx5_ppcnt_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_ppcnt_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_ppcnt_reg_get_pnat(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 14, 0x3);
+}
+
+static inline void mlx5_ppcnt_reg_set_pnat(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 14, 0x3, v);
+}
+static inline __u32 mlx5_ppcnt_reg_get_grp(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0x3f);
+}
+
+static inline void mlx5_ppcnt_reg_set_grp(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0x3f, v);
+}
+static inline __u32 mlx5_ppcnt_reg_get_clr(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 31, 0x1);
+}
+
+static inline void mlx5_ppcnt_reg_set_clr(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 31, 0x1, v);
+}
+static inline __u32 mlx5_ppcnt_reg_get_prio_tc(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x7);
+}
+
+static inline void mlx5_ppcnt_reg_set_prio_tc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x7, v);
+}
+static inline void *mlx5_ppcnt_reg_counter_set(void *buf)
+{
+	return (char *)buf + 8;
+}
+
+static inline const void *mlx5_ppcnt_reg_counter_set_const(const void *buf)
+{
+	return (const char *)buf + 8;
+}
+
+/* eth_cntrs_grp_data_layout_auto (248 bytes, union) */
+#define MLX5_ETH_CNTRS_GRP_DATA_LAYOUT_AUTO_BYTES 248
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_802_3_cntrs_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_802_3_cntrs_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_2863_cntrs_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_2863_cntrs_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_2819_cntrs_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_2819_cntrs_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_3635_cntrs_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_3635_cntrs_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_extended_cntrs_grp_data_layout(
+	void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_extended_cntrs_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_per_prio_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_per_prio_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_per_tc_prio_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_per_tc_prio_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_per_tc_congest_prio_grp_data_layout(
+	void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_eth_per_tc_congest_prio_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_ib_port_cntrs_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_ib_port_cntrs_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_phys_layer_cntrs(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_phys_layer_cntrs_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *
+mlx5_eth_cntrs_grp_data_layout_auto_phys_layer_statistical_cntrs(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_eth_cntrs_grp_data_layout_auto_phys_layer_statistical_cntrs_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+
+/* eth_802_3_cntrs_grp_data_layout (248 bytes) */
+#define MLX5_ETH_802_3_CNTRS_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frames_transmitted_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frames_transmitted_ok_high(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frames_transmitted_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frames_transmitted_ok_low(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frames_received_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frames_received_ok_high(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frames_received_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frames_received_ok_low(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frame_check_sequence_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frame_check_sequence_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frame_check_sequence_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frame_check_sequence_errors_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_alignment_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_alignment_errors_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_alignment_errors_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_alignment_errors_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_octets_transmitted_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_octets_transmitted_ok_high(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_octets_transmitted_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_octets_transmitted_ok_low(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_octets_received_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_octets_received_ok_high(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_octets_received_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_octets_received_ok_low(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_multicast_frames_xmitted_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_multicast_frames_xmitted_ok_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_multicast_frames_xmitted_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_multicast_frames_xmitted_ok_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_broadcast_frames_xmitted_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_broadcast_frames_xmitted_ok_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_broadcast_frames_xmitted_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_broadcast_frames_xmitted_ok_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_multicast_frames_received_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 16, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_multicast_frames_received_ok_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 16, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_multicast_frames_received_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_multicast_frames_received_ok_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 17, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_broadcast_frames_received_ok_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_broadcast_frames_received_ok_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 18, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_broadcast_frames_received_ok_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 19, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_broadcast_frames_received_ok_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 19, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_in_range_length_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 20, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_in_range_length_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 20, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_in_range_length_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 21, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_in_range_length_errors_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 21, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_out_of_range_length_field_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 22, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_out_of_range_length_field_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 22, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_out_of_range_length_field_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 23, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_out_of_range_length_field_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 23, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frame_too_long_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 24, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frame_too_long_errors_high(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 24, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_frame_too_long_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 25, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_frame_too_long_errors_low(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 25, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_symbol_error_during_carrier_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 26, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_symbol_error_during_carrier_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 26, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_symbol_error_during_carrier_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 27, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_symbol_error_during_carrier_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 27, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_mac_control_frames_transmitted_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 28, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_mac_control_frames_transmitted_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 28, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_mac_control_frames_transmitted_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 29, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_mac_control_frames_transmitted_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 29, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_mac_control_frames_received_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 30, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_mac_control_frames_received_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 30, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_mac_control_frames_received_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 31, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_mac_control_frames_received_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 31, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_unsupported_opcodes_received_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 32, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_unsupported_opcodes_received_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 32, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_unsupported_opcodes_received_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 33, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_unsupported_opcodes_received_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 33, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_pause_mac_ctrl_frames_received_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 34, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_pause_mac_ctrl_frames_received_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 34, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_pause_mac_ctrl_frames_received_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 35, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_pause_mac_ctrl_frames_received_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 35, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_pause_mac_ctrl_frames_transmitted_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 36, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_pause_mac_ctrl_frames_transmitted_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 36, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_802_3_cntrs_grp_data_layout_get_a_pause_mac_ctrl_frames_transmitted_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 37, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_802_3_cntrs_grp_data_layout_set_a_pause_mac_ctrl_frames_transmitted_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 37, 0, 0xffffffff, v);
+}
+
+/* eth_2863_cntrs_grp_data_layout (248 bytes) */
+#define MLX5_ETH_2863_CNTRS_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_octets_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_octets_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_octets_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_octets_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_ucast_pkts_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_ucast_pkts_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_ucast_pkts_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_ucast_pkts_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_discards_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_discards_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_discards_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_discards_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_errors_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_errors_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_errors_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_errors_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_unknown_protos_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_unknown_protos_high(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_unknown_protos_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_unknown_protos_low(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_octets_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_octets_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_octets_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_octets_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_ucast_pkts_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_ucast_pkts_high(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_ucast_pkts_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_ucast_pkts_low(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_discards_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_discards_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_discards_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_discards_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_errors_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 16, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_errors_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 16, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_errors_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_errors_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 17, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_multicast_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_multicast_pkts_high(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 18, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_multicast_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 19, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_multicast_pkts_low(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 19, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_broadcast_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 20, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_broadcast_pkts_high(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 20, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_in_broadcast_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 21, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_in_broadcast_pkts_low(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 21, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_multicast_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 22, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_multicast_pkts_high(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 22, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_multicast_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 23, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_multicast_pkts_low(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 23, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_broadcast_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 24, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_broadcast_pkts_high(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 24, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2863_cntrs_grp_data_layout_get_if_out_broadcast_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 25, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2863_cntrs_grp_data_layout_set_if_out_broadcast_pkts_low(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 25, 0, 0xffffffff, v);
+}
+
+/* eth_2819_cntrs_grp_data_layout (248 bytes) */
+#define MLX5_ETH_2819_CNTRS_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_drop_events_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_drop_events_high(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_drop_events_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_drop_events_low(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_octets_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_octets_high(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_octets_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_octets_low(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_broadcast_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_broadcast_pkts_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_broadcast_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_broadcast_pkts_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_multicast_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_multicast_pkts_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_multicast_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_multicast_pkts_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_crc_align_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_crc_align_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_crc_align_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_crc_align_errors_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_undersize_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_undersize_pkts_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_undersize_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_undersize_pkts_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_oversize_pkts_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_oversize_pkts_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_oversize_pkts_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_oversize_pkts_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_fragments_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 16, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_fragments_high(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 16, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_fragments_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_fragments_low(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 17, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_jabbers_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_jabbers_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 18, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_jabbers_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 19, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_jabbers_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 19, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_collisions_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 20, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_collisions_high(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 20, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_collisions_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 21, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_collisions_low(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 21, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts64octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 22, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts64octets_high(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 22, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts64octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 23, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts64octets_low(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 23, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts65to127octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 24, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts65to127octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 24, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts65to127octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 25, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts65to127octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 25, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts128to255octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 26, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts128to255octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 26, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts128to255octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 27, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts128to255octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 27, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts256to511octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 28, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts256to511octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 28, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts256to511octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 29, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts256to511octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 29, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts512to1023octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 30, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts512to1023octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 30, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts512to1023octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 31, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts512to1023octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 31, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts1024to1518octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 32, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts1024to1518octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 32, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts1024to1518octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 33, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts1024to1518octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 33, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts1519to2047octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 34, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts1519to2047octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 34, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts1519to2047octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 35, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts1519to2047octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 35, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts2048to4095octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 36, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts2048to4095octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 36, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts2048to4095octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 37, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts2048to4095octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 37, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts4096to8191octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 38, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts4096to8191octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 38, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts4096to8191octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 39, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts4096to8191octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 39, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts8192to10239octets_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 40, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts8192to10239octets_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 40, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_2819_cntrs_grp_data_layout_get_ether_stats_pkts8192to10239octets_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 41, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_2819_cntrs_grp_data_layout_set_ether_stats_pkts8192to10239octets_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 41, 0, 0xffffffff, v);
+}
+
+/* eth_3635_cntrs_grp_data_layout (248 bytes) */
+#define MLX5_ETH_3635_CNTRS_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_alignment_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_alignment_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_alignment_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_alignment_errors_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_fcs_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_fcs_errors_high(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_fcs_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_fcs_errors_low(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_single_collision_frames_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_single_collision_frames_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_single_collision_frames_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_single_collision_frames_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_multiple_collision_frames_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_multiple_collision_frames_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_multiple_collision_frames_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_multiple_collision_frames_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_sqe_test_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_sqe_test_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_sqe_test_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_sqe_test_errors_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_deferred_transmissions_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_deferred_transmissions_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_deferred_transmissions_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_deferred_transmissions_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_late_collisions_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_late_collisions_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_late_collisions_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_late_collisions_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_excessive_collisions_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_excessive_collisions_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_excessive_collisions_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_excessive_collisions_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_internal_mac_transmit_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 16, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_internal_mac_transmit_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 16, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_internal_mac_transmit_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_internal_mac_transmit_errors_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 17, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_carrier_sense_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_carrier_sense_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 18, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_carrier_sense_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 19, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_carrier_sense_errors_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 19, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_frame_too_longs_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 20, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_frame_too_longs_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 20, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_frame_too_longs_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 21, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_frame_too_longs_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 21, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_internal_mac_receive_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 22, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_internal_mac_receive_errors_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 22, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_internal_mac_receive_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 23, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_internal_mac_receive_errors_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 23, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_symbol_errors_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 24, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_symbol_errors_high(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 24, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3stats_symbol_errors_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 25, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3stats_symbol_errors_low(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 25, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3control_in_unknown_opcodes_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 26, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3control_in_unknown_opcodes_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 26, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3control_in_unknown_opcodes_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 27, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3control_in_unknown_opcodes_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 27, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3in_pause_frames_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 28, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3in_pause_frames_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 28, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3in_pause_frames_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 29, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3in_pause_frames_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 29, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3out_pause_frames_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 30, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3out_pause_frames_high(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 30, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_3635_cntrs_grp_data_layout_get_dot3out_pause_frames_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 31, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_3635_cntrs_grp_data_layout_set_dot3out_pause_frames_low(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 31, 0, 0xffffffff, v);
+}
+
+/* eth_extended_cntrs_grp_data_layout (248 bytes) */
+#define MLX5_ETH_EXTENDED_CNTRS_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_port_transmit_wait_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_port_transmit_wait_high(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_port_transmit_wait_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_port_transmit_wait_low(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_rx_buffer_almost_full_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_rx_buffer_almost_full_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_rx_buffer_almost_full_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_rx_buffer_almost_full_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_rx_buffer_full_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_rx_buffer_full_high(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_rx_buffer_full_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_rx_buffer_full_low(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_rx_icrc_encapsulated_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_rx_icrc_encapsulated_high(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_extended_cntrs_grp_data_layout_get_rx_icrc_encapsulated_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_extended_cntrs_grp_data_layout_set_rx_icrc_encapsulated_low(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+
+/* eth_per_prio_grp_data_layout (248 bytes) */
+#define MLX5_ETH_PER_PRIO_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_octets_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_octets_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_octets_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_octets_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_frames_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_frames_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_frames_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_frames_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_octets_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_tx_octets_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_octets_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_tx_octets_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_frames_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_tx_frames_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 18, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_frames_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 19, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_tx_frames_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 19, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_pause_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 20, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_pause_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 20, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_pause_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 21, 0, 0xffffffff);
+}
+
+static inline void mlx5_eth_per_prio_grp_data_layout_set_rx_pause_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 21, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_pause_duration_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 22, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_pause_duration_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 22, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_pause_duration_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 23, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_pause_duration_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 23, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_pause_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 24, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_tx_pause_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 24, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_pause_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 25, 0, 0xffffffff);
+}
+
+static inline void mlx5_eth_per_prio_grp_data_layout_set_tx_pause_low(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 25, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_pause_duration_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 26, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_tx_pause_duration_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 26, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_tx_pause_duration_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 27, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_tx_pause_duration_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 27, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_pause_transition_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 28, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_pause_transition_high(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 28, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_pause_transition_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 29, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_pause_transition_low(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 29, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_discards_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 30, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_discards_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 30, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_rx_discards_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 31, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_rx_discards_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 31, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_device_stall_minor_watermark_cnt_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 32, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_device_stall_minor_watermark_cnt_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 32, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_device_stall_minor_watermark_cnt_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 33, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_device_stall_minor_watermark_cnt_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 33, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_device_stall_critical_watermark_cnt_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 34, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_device_stall_critical_watermark_cnt_high(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 34, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_prio_grp_data_layout_get_device_stall_critical_watermark_cnt_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 35, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_prio_grp_data_layout_set_device_stall_critical_watermark_cnt_low(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 35, 0, 0xffffffff, v);
+}
+
+/* eth_per_tc_prio_grp_data_layout (248 bytes) */
+#define MLX5_ETH_PER_TC_PRIO_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_per_tc_prio_grp_data_layout_get_transmit_queue_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_prio_grp_data_layout_set_transmit_queue_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_tc_prio_grp_data_layout_get_transmit_queue_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_prio_grp_data_layout_set_transmit_queue_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_tc_prio_grp_data_layout_get_no_buffer_discard_uc_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_prio_grp_data_layout_set_no_buffer_discard_uc_high(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_tc_prio_grp_data_layout_get_no_buffer_discard_uc_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_prio_grp_data_layout_set_no_buffer_discard_uc_low(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+
+/* eth_per_tc_congest_prio_grp_data_layout (248 bytes) */
+#define MLX5_ETH_PER_TC_CONGEST_PRIO_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_eth_per_tc_congest_prio_grp_data_layout_get_wred_discard_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_congest_prio_grp_data_layout_set_wred_discard_high(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_tc_congest_prio_grp_data_layout_get_wred_discard_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_congest_prio_grp_data_layout_set_wred_discard_low(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_tc_congest_prio_grp_data_layout_get_ecn_marked_tc_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_congest_prio_grp_data_layout_set_ecn_marked_tc_high(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_eth_per_tc_congest_prio_grp_data_layout_get_ecn_marked_tc_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_eth_per_tc_congest_prio_grp_data_layout_set_ecn_marked_tc_low(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+
+/* ib_port_cntrs_grp_data_layout (40 bytes) */
+#define MLX5_IB_PORT_CNTRS_GRP_DATA_LAYOUT_BYTES 40
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_symbol_error_counter(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xffff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_symbol_error_counter(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xffff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_link_error_recovery_counter(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0xff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_link_error_recovery_counter(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0xff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_link_downed_counter(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_link_downed_counter(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_port_rcv_errors(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xffff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_port_rcv_errors(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xffff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_port_rcv_remote_physical_errors(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_port_rcv_remote_physical_errors(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_port_rcv_switch_relay_errors(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 16, 0xffff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_port_rcv_switch_relay_errors(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 2, 16, 0xffff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_port_xmit_discards(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_port_xmit_discards(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_port_xmit_constraint_errors(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 24, 0xff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_port_xmit_constraint_errors(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 3, 24, 0xff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_port_rcv_constraint_errors(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 16, 0xff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_port_rcv_constraint_errors(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 3, 16, 0xff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_link_overrun_errors(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_link_overrun_errors(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_vl_15_dropped(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_vl_15_dropped(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffff, v);
+}
+static inline __u32
+mlx5_ib_port_cntrs_grp_data_layout_get_port_xmit_wait(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_ib_port_cntrs_grp_data_layout_set_port_xmit_wait(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+
+/* phys_layer_cntrs (248 bytes) */
+#define MLX5_PHYS_LAYER_CNTRS_BYTES 248
+static inline __u32
+mlx5_phys_layer_cntrs_get_time_since_last_clear_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_time_since_last_clear_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_time_since_last_clear_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_time_since_last_clear_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_symbol_errors_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void mlx5_phys_layer_cntrs_set_symbol_errors_high(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_phys_layer_cntrs_get_symbol_errors_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void mlx5_phys_layer_cntrs_set_symbol_errors_low(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_sync_headers_errors_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void mlx5_phys_layer_cntrs_set_sync_headers_errors_high(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_sync_headers_errors_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffffff);
+}
+
+static inline void mlx5_phys_layer_cntrs_set_sync_headers_errors_low(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane0_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane0_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane0_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane0_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane1_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane1_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane1_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane1_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane2_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane2_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane2_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane2_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane3_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane3_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_edpl_bip_errors_lane3_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_edpl_bip_errors_lane3_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane0_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane0_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane0_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane0_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane1_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 16, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane1_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 16, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane1_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane1_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 17, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane2_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane2_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 18, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane2_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 19, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane2_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 19, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane3_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 20, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane3_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 20, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_corrected_blocks_lane3_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 21, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_corrected_blocks_lane3_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 21, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane0_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 22, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane0_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 22, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane0_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 23, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane0_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 23, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane1_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 24, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane1_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 24, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane1_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 25, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane1_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 25, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane2_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 26, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane2_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 26, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane2_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 27, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane2_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 27, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane3_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 28, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane3_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 28, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_fc_fec_uncorrectable_blocks_lane3_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 29, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_fc_fec_uncorrectable_blocks_lane3_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 29, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_blocks_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 30, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_blocks_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 30, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_blocks_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 31, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_blocks_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 31, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_uncorrectable_blocks_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 32, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_uncorrectable_blocks_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 32, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_uncorrectable_blocks_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 33, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_uncorrectable_blocks_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 33, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_no_errors_blocks_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 34, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_no_errors_blocks_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 34, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_no_errors_blocks_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 35, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_no_errors_blocks_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 35, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_single_error_blocks_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 36, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_single_error_blocks_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 36, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_single_error_blocks_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 37, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_single_error_blocks_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 37, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_total_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 38, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_total_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 38, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_total_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 39, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_total_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 39, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane0_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 40, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane0_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 40, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane0_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 41, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane0_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 41, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane1_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 42, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane1_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 42, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane1_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 43, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane1_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 43, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane2_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 44, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane2_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 44, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane2_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 45, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane2_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 45, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane3_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 46, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane3_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 46, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_rs_fec_corrected_symbols_lane3_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 47, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_rs_fec_corrected_symbols_lane3_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 47, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_phys_layer_cntrs_get_link_down_events(const void *buf)
+{
+	return mlx5_gen_get(buf, 48, 0, 0xffffffff);
+}
+
+static inline void mlx5_phys_layer_cntrs_set_link_down_events(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 48, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_cntrs_get_successful_recovery_events(const void *buf)
+{
+	return mlx5_gen_get(buf, 49, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_cntrs_set_successful_recovery_events(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 49, 0, 0xffffffff, v);
+}
+
+/* phys_layer_statistical_cntrs (248 bytes) */
+#define MLX5_PHYS_LAYER_STATISTICAL_CNTRS_BYTES 248
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_time_since_last_clear_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_time_since_last_clear_high(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_time_since_last_clear_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_time_since_last_clear_low(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_received_bits_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_received_bits_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_received_bits_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_received_bits_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_symbol_errors_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_symbol_errors_high(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_symbol_errors_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_symbol_errors_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_high(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_low(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane0_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane0_high(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane0_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane0_low(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane1_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane1_high(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane1_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane1_low(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane2_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane2_high(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane2_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane2_low(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane3_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane3_high(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_phys_layer_statistical_cntrs_get_phy_corrected_bits_lane3_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_phys_layer_statistical_cntrs_set_phy_corrected_bits_lane3_low(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+
+/* pptb_reg (12 bytes) */
+#define MLX5_PPTB_REG_BYTES 12
+static inline __u32 mlx5_pptb_reg_get_mm(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 28, 0x3);
+}
+
+static inline void mlx5_pptb_reg_set_mm(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 28, 0x3, v);
+}
+static inline __u32 mlx5_pptb_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pptb_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pptb_reg_get_cm(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 9, 0x1);
+}
+
+static inline void mlx5_pptb_reg_set_cm(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 9, 0x1, v);
+}
+static inline __u32 mlx5_pptb_reg_get_um(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0x1);
+}
+
+static inline void mlx5_pptb_reg_set_um(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0x1, v);
+}
+static inline __u32 mlx5_pptb_reg_get_pm(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_pptb_reg_set_pm(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_pptb_reg_get_prio_x_buff(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void mlx5_pptb_reg_set_prio_x_buff(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_pptb_reg_get_pm_msb(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 24, 0xff);
+}
+
+static inline void mlx5_pptb_reg_set_pm_msb(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 24, 0xff, v);
+}
+static inline __u32 mlx5_pptb_reg_get_ctrl_buff(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 4, 0xf);
+}
+
+static inline void mlx5_pptb_reg_set_ctrl_buff(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 4, 0xf, v);
+}
+static inline __u32 mlx5_pptb_reg_get_untagged_buff(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xf);
+}
+
+static inline void mlx5_pptb_reg_set_untagged_buff(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xf, v);
+}
+
+/* pbmc_reg (108 bytes) */
+#define MLX5_PBMC_REG_BYTES 108
+static inline __u32 mlx5_pbmc_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pbmc_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pbmc_reg_get_xoff_timer_value(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xffff);
+}
+
+static inline void mlx5_pbmc_reg_set_xoff_timer_value(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xffff, v);
+}
+static inline __u32 mlx5_pbmc_reg_get_xoff_refresh(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_pbmc_reg_set_xoff_refresh(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u32 mlx5_pbmc_reg_get_fullness_threshold(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 16, 0x7f);
+}
+
+static inline void mlx5_pbmc_reg_set_fullness_threshold(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 16, 0x7f, v);
+}
+static inline __u32 mlx5_pbmc_reg_get_port_buffer_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffff);
+}
+
+static inline void mlx5_pbmc_reg_set_port_buffer_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+}
+static inline void *mlx5_pbmc_reg_buffer(void *buf, unsigned int i)
+{
+	return (char *)buf + 12 + i * 8;
+}
+
+static inline const void *mlx5_pbmc_reg_buffer_const(const void *buf,
+						     unsigned int i)
+{
+	return (const char *)buf + 12 + i * 8;
+}
+
+/* bufferx_reg (8 bytes) */
+#define MLX5_BUFFERX_REG_BYTES 8
+static inline __u32 mlx5_bufferx_reg_get_lossy(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 25, 0x1);
+}
+
+static inline void mlx5_bufferx_reg_set_lossy(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 25, 0x1, v);
+}
+static inline __u32 mlx5_bufferx_reg_get_epsb(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 24, 0x1);
+}
+
+static inline void mlx5_bufferx_reg_set_epsb(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 24, 0x1, v);
+}
+static inline __u32 mlx5_bufferx_reg_get_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffff);
+}
+
+static inline void mlx5_bufferx_reg_set_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffff, v);
+}
+static inline __u32 mlx5_bufferx_reg_get_xoff_threshold(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xffff);
+}
+
+static inline void mlx5_bufferx_reg_set_xoff_threshold(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xffff, v);
+}
+static inline __u32 mlx5_bufferx_reg_get_xon_threshold(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_bufferx_reg_set_xon_threshold(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+
+/* pmaos_reg (16 bytes) */
+#define MLX5_PMAOS_REG_BYTES 16
+static inline __u32 mlx5_pmaos_reg_get_module(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pmaos_reg_set_module(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pmaos_reg_get_admin_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0xf);
+}
+
+static inline void mlx5_pmaos_reg_set_admin_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0xf, v);
+}
+static inline __u32 mlx5_pmaos_reg_get_oper_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_pmaos_reg_set_oper_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+static inline __u32 mlx5_pmaos_reg_get_ase(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 31, 0x1);
+}
+
+static inline void mlx5_pmaos_reg_set_ase(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 31, 0x1, v);
+}
+static inline __u32 mlx5_pmaos_reg_get_ee(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 30, 0x1);
+}
+
+static inline void mlx5_pmaos_reg_set_ee(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 30, 0x1, v);
+}
+static inline __u32 mlx5_pmaos_reg_get_e(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x3);
+}
+
+static inline void mlx5_pmaos_reg_set_e(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x3, v);
+}
+
+/* pude_reg (16 bytes) */
+#define MLX5_PUDE_REG_BYTES 16
+static inline __u32 mlx5_pude_reg_get_swid(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 24, 0xff);
+}
+
+static inline void mlx5_pude_reg_set_swid(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 24, 0xff, v);
+}
+static inline __u32 mlx5_pude_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pude_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pude_reg_get_admin_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0xf);
+}
+
+static inline void mlx5_pude_reg_set_admin_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0xf, v);
+}
+static inline __u32 mlx5_pude_reg_get_oper_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_pude_reg_set_oper_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+
+/* pmpe_reg (16 bytes) */
+#define MLX5_PMPE_REG_BYTES 16
+static inline __u32 mlx5_pmpe_reg_get_module(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pmpe_reg_set_module(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pmpe_reg_get_module_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_pmpe_reg_set_module_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+
+/* pelc_reg (56 bytes) */
+#define MLX5_PELC_REG_BYTES 56
+static inline __u32 mlx5_pelc_reg_get_op(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 28, 0xf);
+}
+
+static inline void mlx5_pelc_reg_set_op(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 28, 0xf, v);
+}
+static inline __u32 mlx5_pelc_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pelc_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pelc_reg_get_op_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 24, 0xff);
+}
+
+static inline void mlx5_pelc_reg_set_op_admin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 24, 0xff, v);
+}
+static inline __u32 mlx5_pelc_reg_get_op_capability(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xff);
+}
+
+static inline void mlx5_pelc_reg_set_op_capability(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xff, v);
+}
+static inline __u32 mlx5_pelc_reg_get_op_request(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 8, 0xff);
+}
+
+static inline void mlx5_pelc_reg_set_op_request(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 8, 0xff, v);
+}
+static inline __u32 mlx5_pelc_reg_get_op_active(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xff);
+}
+
+static inline void mlx5_pelc_reg_set_op_active(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xff, v);
+}
+static inline __u64 mlx5_pelc_reg_get_admin(const void *buf)
+{
+	return mlx5_gen_get64(buf, 2);
+}
+
+static inline void mlx5_pelc_reg_set_admin(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 2, v);
+}
+static inline __u64 mlx5_pelc_reg_get_capability(const void *buf)
+{
+	return mlx5_gen_get64(buf, 4);
+}
+
+static inline void mlx5_pelc_reg_set_capability(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 4, v);
+}
+static inline __u64 mlx5_pelc_reg_get_request(const void *buf)
+{
+	return mlx5_gen_get64(buf, 6);
+}
+
+static inline void mlx5_pelc_reg_set_request(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 6, v);
+}
+static inline __u64 mlx5_pelc_reg_get_active(const void *buf)
+{
+	return mlx5_gen_get64(buf, 8);
+}
+
+static inline void mlx5_pelc_reg_set_active(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 8, v);
+}
+
+/* pvlc_reg (16 bytes) */
+#define MLX5_PVLC_REG_BYTES 16
+static inline __u32 mlx5_pvlc_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pvlc_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pvlc_reg_get_vl_hw_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xf);
+}
+
+static inline void mlx5_pvlc_reg_set_vl_hw_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xf, v);
+}
+static inline __u32 mlx5_pvlc_reg_get_vl_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xf);
+}
+
+static inline void mlx5_pvlc_reg_set_vl_admin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xf, v);
+}
+static inline __u32 mlx5_pvlc_reg_get_vl_operational(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xf);
+}
+
+static inline void mlx5_pvlc_reg_set_vl_operational(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xf, v);
+}
+
+/* pcmr_reg (12 bytes) */
+#define MLX5_PCMR_REG_BYTES 12
+static inline __u32 mlx5_pcmr_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pcmr_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_entropy_force_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 31, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_entropy_force_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 31, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_entropy_calc_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 30, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_entropy_calc_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 30, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_entropy_gre_calc_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 29, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_entropy_gre_calc_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 29, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_rx_ts_over_crc_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 13, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_rx_ts_over_crc_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 13, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_fcs_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 1, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_fcs_cap(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 1, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_entropy_force(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 31, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_entropy_force(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 31, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_entropy_calc(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 30, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_entropy_calc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 30, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_entropy_gre_calc(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 29, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_entropy_gre_calc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 29, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_rx_ts_over_crc(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 13, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_rx_ts_over_crc(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 13, 0x1, v);
+}
+static inline __u32 mlx5_pcmr_reg_get_fcs_chk(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 1, 0x1);
+}
+
+static inline void mlx5_pcmr_reg_set_fcs_chk(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 1, 0x1, v);
+}
+
+/* pddr_reg (256 bytes) */
+#define MLX5_PDDR_REG_BYTES 256
+static inline __u32 mlx5_pddr_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pddr_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pddr_reg_get_pnat(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 14, 0x3);
+}
+
+static inline void mlx5_pddr_reg_set_pnat(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 14, 0x3, v);
+}
+static inline __u32 mlx5_pddr_reg_get_page_select(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xff);
+}
+
+static inline void mlx5_pddr_reg_set_page_select(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xff, v);
+}
+static inline void *mlx5_pddr_reg_page_data(void *buf)
+{
+	return (char *)buf + 8;
+}
+
+static inline const void *mlx5_pddr_reg_page_data_const(const void *buf)
+{
+	return (const char *)buf + 8;
+}
+
+/* pddr_reg_page_data_auto (248 bytes, union) */
+#define MLX5_PDDR_REG_PAGE_DATA_AUTO_BYTES 248
+static inline void *
+mlx5_pddr_reg_page_data_auto_pddr_troubleshooting_page(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_pddr_reg_page_data_auto_pddr_troubleshooting_page_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+
+/* pddr_troubleshooting_page (248 bytes) */
+#define MLX5_PDDR_TROUBLESHOOTING_PAGE_BYTES 248
+static inline __u32
+mlx5_pddr_troubleshooting_page_get_group_opcode(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffff);
+}
+
+static inline void mlx5_pddr_troubleshooting_page_set_group_opcode(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffff, v);
+}
+static inline void *mlx5_pddr_troubleshooting_page_status_opcode(void *buf)
+{
+	return (char *)buf + 4;
+}
+
+static inline const void *
+mlx5_pddr_troubleshooting_page_status_opcode_const(const void *buf)
+{
+	return (const char *)buf + 4;
+}
+static inline __u32
+mlx5_pddr_troubleshooting_page_get_status_message(const void *buf,
+						  unsigned int i)
+{
+	unsigned int bit = 96 + i * 32;
+
+	return mlx5_gen_get(buf, bit / 32, 0 - bit % 32, 0xffffffff);
+}
+
+static inline void
+mlx5_pddr_troubleshooting_page_set_status_message(void *buf, unsigned int i,
+						  __u32 v)
+{
+	unsigned int bit = 96 + i * 32;
+
+	mlx5_gen_set(buf, bit / 32, 0 - bit % 32, 0xffffffff, v);
+}
+
+/* pddr_troubleshooting_page_status_opcode_auto (4 bytes, union) */
+#define MLX5_PDDR_TROUBLESHOOTING_PAGE_STATUS_OPCODE_AUTO_BYTES 4
+static inline void *
+mlx5_pddr_troubleshooting_page_status_opcode_auto_pddr_monitor_opcode(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_pddr_troubleshooting_page_status_opcode_auto_pddr_monitor_opcode_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+
+/* pddr_monitor_opcode (4 bytes) */
+#define MLX5_PDDR_MONITOR_OPCODE_BYTES 4
+static inline __u32 mlx5_pddr_monitor_opcode_get_monitor_opcode(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffff);
+}
+
+static inline void mlx5_pddr_monitor_opcode_set_monitor_opcode(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffff, v);
+}
+
+/* pmlp_reg (64 bytes) */
+#define MLX5_PMLP_REG_BYTES 64
+static inline __u32 mlx5_pmlp_reg_get_rxtx(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_pmlp_reg_set_rxtx(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_pmlp_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pmlp_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pmlp_reg_get_width(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_pmlp_reg_set_width(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_pmlp_reg_get_lane0_module_mapping(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void mlx5_pmlp_reg_set_lane0_module_mapping(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_pmlp_reg_get_lane1_module_mapping(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void mlx5_pmlp_reg_set_lane1_module_mapping(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_pmlp_reg_get_lane2_module_mapping(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void mlx5_pmlp_reg_set_lane2_module_mapping(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_pmlp_reg_get_lane3_module_mapping(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void mlx5_pmlp_reg_set_lane3_module_mapping(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+
+/* pplm_reg (80 bytes) */
+#define MLX5_PPLM_REG_BYTES 80
+static inline __u32 mlx5_pplm_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_pplm_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_port_profile_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 24, 0xff);
+}
+
+static inline void mlx5_pplm_reg_set_port_profile_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 24, 0xff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_static_port_profile(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 16, 0xff);
+}
+
+static inline void mlx5_pplm_reg_set_static_port_profile(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 16, 0xff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_active_port_profile(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 8, 0xff);
+}
+
+static inline void mlx5_pplm_reg_set_active_port_profile(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 8, 0xff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_retransmission_active(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 24, 0xff);
+}
+
+static inline void mlx5_pplm_reg_set_retransmission_active(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 24, 0xff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_mode_active(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_mode_active(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffff, v);
+}
+static inline __u32
+mlx5_pplm_reg_get_rs_fec_correction_bypass_cap(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 28, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_rs_fec_correction_bypass_cap(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 4, 28, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_56g(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 16, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_56g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 16, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_100g(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 12, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_100g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 12, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_50g(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 8, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_50g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 8, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_25g(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 4, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_25g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 4, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_10g_40g(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_10g_40g(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xf, v);
+}
+static inline __u32
+mlx5_pplm_reg_get_rs_fec_correction_bypass_admin(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 28, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_rs_fec_correction_bypass_admin(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 5, 28, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_admin_56g(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 16, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_56g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 16, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_admin_100g(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 12, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_100g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 12, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_admin_50g(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 8, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_50g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 8, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_admin_25g(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 4, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_25g(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 4, 0xf, v);
+}
+static inline __u32
+mlx5_pplm_reg_get_fec_override_admin_10g_40g(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xf);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_10g_40g(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xf, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_400g_8x(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 16, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_400g_8x(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 6, 16, 0xffff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_200g_4x(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_200g_4x(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_100g_2x(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 16, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_100g_2x(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 7, 16, 0xffff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_cap_50g_1x(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_cap_50g_1x(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffff, v);
+}
+static inline __u32
+mlx5_pplm_reg_get_fec_override_admin_400g_8x(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 16, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_400g_8x(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 8, 16, 0xffff, v);
+}
+static inline __u32
+mlx5_pplm_reg_get_fec_override_admin_200g_4x(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_200g_4x(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffff, v);
+}
+static inline __u32
+mlx5_pplm_reg_get_fec_override_admin_100g_2x(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 16, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_100g_2x(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 9, 16, 0xffff, v);
+}
+static inline __u32 mlx5_pplm_reg_get_fec_override_admin_50g_1x(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffff);
+}
+
+static inline void mlx5_pplm_reg_set_fec_override_admin_50g_1x(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffff, v);
 }
 
 /* pcam_reg (80 bytes) */
@@ -19057,6 +24200,1753 @@ static inline void
 mlx5_pcam_enhanced_features_set_ppcnt_statistical_group(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 3, 0, 0x1, v);
+}
+
+/* mcia_reg (144 bytes) */
+#define MLX5_MCIA_REG_BYTES 144
+static inline __u32 mlx5_mcia_reg_get_l(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_mcia_reg_set_l(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_mcia_reg_get_module(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_mcia_reg_set_module(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_mcia_reg_get_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_mcia_reg_set_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_mcia_reg_get_i2c_device_address(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 24, 0xff);
+}
+
+static inline void mlx5_mcia_reg_set_i2c_device_address(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 24, 0xff, v);
+}
+static inline __u32 mlx5_mcia_reg_get_page_number(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xff);
+}
+
+static inline void mlx5_mcia_reg_set_page_number(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xff, v);
+}
+static inline __u32 mlx5_mcia_reg_get_device_address(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_mcia_reg_set_device_address(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mcia_reg_get_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffff);
+}
+
+static inline void mlx5_mcia_reg_set_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+}
+static inline void *mlx5_mcia_reg_dwords(void *buf)
+{
+	return (char *)buf + 16;
+}
+
+static inline const void *mlx5_mcia_reg_dwords_const(const void *buf)
+{
+	return (const char *)buf + 16;
+}
+
+/* mfrl_reg (8 bytes) */
+#define MLX5_MFRL_REG_BYTES 8
+static inline __u32
+mlx5_mfrl_reg_get_pci_sync_for_fw_update_start(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 29, 0x1);
+}
+
+static inline void mlx5_mfrl_reg_set_pci_sync_for_fw_update_start(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 1, 29, 0x1, v);
+}
+static inline __u32
+mlx5_mfrl_reg_get_pci_sync_for_fw_update_resp(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 27, 0x3);
+}
+
+static inline void mlx5_mfrl_reg_set_pci_sync_for_fw_update_resp(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 1, 27, 0x3, v);
+}
+static inline __u32 mlx5_mfrl_reg_get_rst_type_sel(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 24, 0x7);
+}
+
+static inline void mlx5_mfrl_reg_set_rst_type_sel(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 24, 0x7, v);
+}
+static inline __u32 mlx5_mfrl_reg_get_reset_state(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xf);
+}
+
+static inline void mlx5_mfrl_reg_set_reset_state(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xf, v);
+}
+static inline __u32 mlx5_mfrl_reg_get_reset_type(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 8, 0xff);
+}
+
+static inline void mlx5_mfrl_reg_set_reset_type(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 8, 0xff, v);
+}
+static inline __u32 mlx5_mfrl_reg_get_reset_level(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xff);
+}
+
+static inline void mlx5_mfrl_reg_set_reset_level(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xff, v);
+}
+
+/* mlcr_reg (12 bytes) */
+#define MLX5_MLCR_REG_BYTES 12
+static inline __u32 mlx5_mlcr_reg_get_local_port(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_mlcr_reg_set_local_port(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_mlcr_reg_get_beacon_duration(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_mlcr_reg_set_beacon_duration(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mlcr_reg_get_beacon_remain(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffff);
+}
+
+static inline void mlx5_mlcr_reg_set_beacon_remain(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+}
+
+/* mrtc_reg (16 bytes) */
+#define MLX5_MRTC_REG_BYTES 16
+static inline __u32 mlx5_mrtc_reg_get_time_synced(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_mrtc_reg_set_time_synced(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_mrtc_reg_get_time_h(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void mlx5_mrtc_reg_set_time_h(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mrtc_reg_get_time_l(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void mlx5_mrtc_reg_set_time_l(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+
+/* mtrc_cap (128 bytes) */
+#define MLX5_MTRC_CAP_BYTES 128
+static inline __u32 mlx5_mtrc_cap_get_trace_owner(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_mtrc_cap_set_trace_owner(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_mtrc_cap_get_trace_to_memory(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 30, 0x1);
+}
+
+static inline void mlx5_mtrc_cap_set_trace_to_memory(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 30, 0x1, v);
+}
+static inline __u32 mlx5_mtrc_cap_get_trc_ver(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 24, 0x3);
+}
+
+static inline void mlx5_mtrc_cap_set_trc_ver(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 24, 0x3, v);
+}
+static inline __u32 mlx5_mtrc_cap_get_num_string_db(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_mtrc_cap_set_num_string_db(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+static inline __u32 mlx5_mtrc_cap_get_first_string_trace(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 24, 0xff);
+}
+
+static inline void mlx5_mtrc_cap_set_first_string_trace(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 24, 0xff, v);
+}
+static inline __u32 mlx5_mtrc_cap_get_num_string_trace(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 16, 0xff);
+}
+
+static inline void mlx5_mtrc_cap_set_num_string_trace(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 16, 0xff, v);
+}
+static inline __u32 mlx5_mtrc_cap_get_log_max_trace_buffer_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xff);
+}
+
+static inline void mlx5_mtrc_cap_set_log_max_trace_buffer_size(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xff, v);
+}
+static inline void *mlx5_mtrc_cap_string_db_param(void *buf, unsigned int i)
+{
+	return (char *)buf + 16 + i * 8;
+}
+
+static inline const void *mlx5_mtrc_cap_string_db_param_const(const void *buf,
+							      unsigned int i)
+{
+	return (const char *)buf + 16 + i * 8;
+}
+
+/* mtrc_string_db_param (8 bytes) */
+#define MLX5_MTRC_STRING_DB_PARAM_BYTES 8
+static inline __u32
+mlx5_mtrc_string_db_param_get_string_db_base_address(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_mtrc_string_db_param_set_string_db_base_address(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_mtrc_string_db_param_get_string_db_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffff);
+}
+
+static inline void mlx5_mtrc_string_db_param_set_string_db_size(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffff, v);
+}
+
+/* mtrc_conf (128 bytes) */
+#define MLX5_MTRC_CONF_BYTES 128
+static inline __u32 mlx5_mtrc_conf_get_trace_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_mtrc_conf_set_trace_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+static inline __u32 mlx5_mtrc_conf_get_log_trace_buffer_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xff);
+}
+
+static inline void mlx5_mtrc_conf_set_log_trace_buffer_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xff, v);
+}
+static inline __u32 mlx5_mtrc_conf_get_trace_mkey(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void mlx5_mtrc_conf_set_trace_mkey(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+
+/* mtrc_ctrl (64 bytes) */
+#define MLX5_MTRC_CTRL_BYTES 64
+static inline __u32 mlx5_mtrc_ctrl_get_trace_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 30, 0x3);
+}
+
+static inline void mlx5_mtrc_ctrl_set_trace_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 30, 0x3, v);
+}
+static inline __u32 mlx5_mtrc_ctrl_get_arm_event(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 27, 0x1);
+}
+
+static inline void mlx5_mtrc_ctrl_set_arm_event(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 27, 0x1, v);
+}
+static inline __u32 mlx5_mtrc_ctrl_get_modify_field_select(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffff);
+}
+
+static inline void mlx5_mtrc_ctrl_set_modify_field_select(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mtrc_ctrl_get_current_timestamp52_32(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0x1fffff);
+}
+
+static inline void mlx5_mtrc_ctrl_set_current_timestamp52_32(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0x1fffff, v);
+}
+static inline __u32 mlx5_mtrc_ctrl_get_current_timestamp31_0(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void mlx5_mtrc_ctrl_set_current_timestamp31_0(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+
+/* mpein_reg (48 bytes) */
+#define MLX5_MPEIN_REG_BYTES 48
+static inline __u32 mlx5_mpein_reg_get_depth(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 24, 0x3f);
+}
+
+static inline void mlx5_mpein_reg_set_depth(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 24, 0x3f, v);
+}
+static inline __u32 mlx5_mpein_reg_get_pcie_index(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_mpein_reg_set_pcie_index(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_node(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0xff);
+}
+
+static inline void mlx5_mpein_reg_set_node(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0xff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_capability_mask(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void mlx5_mpein_reg_set_capability_mask(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_link_width_enabled(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 16, 0xff);
+}
+
+static inline void mlx5_mpein_reg_set_link_width_enabled(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 16, 0xff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_link_speed_enabled(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffff);
+}
+
+static inline void mlx5_mpein_reg_set_link_speed_enabled(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_lane0_physical_position(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 24, 0xff);
+}
+
+static inline void mlx5_mpein_reg_set_lane0_physical_position(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 3, 24, 0xff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_link_width_active(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 16, 0xff);
+}
+
+static inline void mlx5_mpein_reg_set_link_width_active(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 16, 0xff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_link_speed_active(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffff);
+}
+
+static inline void mlx5_mpein_reg_set_link_speed_active(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_num_of_pfs(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 16, 0xffff);
+}
+
+static inline void mlx5_mpein_reg_set_num_of_pfs(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 16, 0xffff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_num_of_vfs(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffff);
+}
+
+static inline void mlx5_mpein_reg_set_num_of_vfs(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_bdf0(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 16, 0xffff);
+}
+
+static inline void mlx5_mpein_reg_set_bdf0(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 16, 0xffff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_max_read_request_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 28, 0xf);
+}
+
+static inline void mlx5_mpein_reg_set_max_read_request_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 28, 0xf, v);
+}
+static inline __u32 mlx5_mpein_reg_get_max_payload_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 24, 0xf);
+}
+
+static inline void mlx5_mpein_reg_set_max_payload_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 24, 0xf, v);
+}
+static inline __u32 mlx5_mpein_reg_get_pwr_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 16, 0x7);
+}
+
+static inline void mlx5_mpein_reg_set_pwr_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 16, 0x7, v);
+}
+static inline __u32 mlx5_mpein_reg_get_port_type(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 12, 0xf);
+}
+
+static inline void mlx5_mpein_reg_set_port_type(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 12, 0xf, v);
+}
+static inline __u32 mlx5_mpein_reg_get_lane_reversal(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0x1);
+}
+
+static inline void mlx5_mpein_reg_set_lane_reversal(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0x1, v);
+}
+static inline __u32 mlx5_mpein_reg_get_pci_power(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xfff);
+}
+
+static inline void mlx5_mpein_reg_set_pci_power(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xfff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_device_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 16, 0xffff);
+}
+
+static inline void mlx5_mpein_reg_set_device_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 16, 0xffff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_port_state(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 8, 0xff);
+}
+
+static inline void mlx5_mpein_reg_set_port_state(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 8, 0xff, v);
+}
+static inline __u32 mlx5_mpein_reg_get_receiver_detect_result(const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffff);
+}
+
+static inline void mlx5_mpein_reg_set_receiver_detect_result(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffff, v);
+}
+
+/* mpcnt_reg (256 bytes) */
+#define MLX5_MPCNT_REG_BYTES 256
+static inline __u32 mlx5_mpcnt_reg_get_pcie_index(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_mpcnt_reg_set_pcie_index(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_mpcnt_reg_get_grp(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0x3f);
+}
+
+static inline void mlx5_mpcnt_reg_set_grp(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0x3f, v);
+}
+static inline __u32 mlx5_mpcnt_reg_get_clr(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 31, 0x1);
+}
+
+static inline void mlx5_mpcnt_reg_set_clr(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 31, 0x1, v);
+}
+static inline void *mlx5_mpcnt_reg_counter_set(void *buf)
+{
+	return (char *)buf + 8;
+}
+
+static inline const void *mlx5_mpcnt_reg_counter_set_const(const void *buf)
+{
+	return (const char *)buf + 8;
+}
+
+/* pcie_cntrs_grp_data_layout_auto (248 bytes, union) */
+#define MLX5_PCIE_CNTRS_GRP_DATA_LAYOUT_AUTO_BYTES 248
+static inline void *
+mlx5_pcie_cntrs_grp_data_layout_auto_pcie_perf_cntrs_grp_data_layout(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_pcie_cntrs_grp_data_layout_auto_pcie_perf_cntrs_grp_data_layout_const(
+	const void *buf)
+{
+	return (const char *)buf + 0;
+}
+
+/* pcie_perf_cntrs_grp_data_layout (248 bytes) */
+#define MLX5_PCIE_PERF_CNTRS_GRP_DATA_LAYOUT_BYTES 248
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_life_time_counter_high(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_life_time_counter_high(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_life_time_counter_low(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_life_time_counter_low(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_rx_errors(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void mlx5_pcie_perf_cntrs_grp_data_layout_set_rx_errors(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_tx_errors(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void mlx5_pcie_perf_cntrs_grp_data_layout_set_tx_errors(void *buf,
+								      __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_l0_to_recovery_eieos(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_l0_to_recovery_eieos(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_l0_to_recovery_ts(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_l0_to_recovery_ts(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_l0_to_recovery_framing(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_l0_to_recovery_framing(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_l0_to_recovery_retrain(const void *buf)
+{
+	return mlx5_gen_get(buf, 7, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_l0_to_recovery_retrain(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 7, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_crc_error_dllp(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_crc_error_dllp(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_crc_error_tlp(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_crc_error_tlp(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_tx_overflow_buffer_pkt_high(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 10, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_tx_overflow_buffer_pkt_high(void *buf,
+								     __u32 v)
+{
+	mlx5_gen_set(buf, 10, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_tx_overflow_buffer_pkt_low(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 11, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_tx_overflow_buffer_pkt_low(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 11, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_outbound_stalled_reads(const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_outbound_stalled_reads(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_outbound_stalled_writes(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_outbound_stalled_writes(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_outbound_stalled_reads_events(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 14, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_outbound_stalled_reads_events(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 14, 0, 0xffffffff, v);
+}
+static inline __u32
+mlx5_pcie_perf_cntrs_grp_data_layout_get_outbound_stalled_writes_events(
+	const void *buf)
+{
+	return mlx5_gen_get(buf, 15, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_pcie_perf_cntrs_grp_data_layout_set_outbound_stalled_writes_events(
+	void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 15, 0, 0xffffffff, v);
+}
+
+/* mtpps_reg (60 bytes) */
+#define MLX5_MTPPS_REG_BYTES 60
+static inline __u32 mlx5_mtpps_reg_get_cap_number_of_pps_pins(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_number_of_pps_pins(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xf, v);
+}
+static inline __u32
+mlx5_mtpps_reg_get_cap_max_num_of_pps_in_pins(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 8, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_max_num_of_pps_in_pins(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 0, 8, 0xf, v);
+}
+static inline __u32
+mlx5_mtpps_reg_get_cap_max_num_of_pps_out_pins(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_max_num_of_pps_out_pins(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_log_min_npps_period(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 8, 0x1f);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_log_min_npps_period(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 1, 8, 0x1f, v);
+}
+static inline __u32
+mlx5_mtpps_reg_get_cap_log_min_out_pulse_duration_ns(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0x1f);
+}
+
+static inline void
+mlx5_mtpps_reg_set_cap_log_min_out_pulse_duration_ns(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0x1f, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_3_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 24, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_3_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 24, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_2_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 16, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_2_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 16, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_1_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 8, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_1_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 8, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_0_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_0_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_7_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 24, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_7_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 24, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_6_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 16, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_6_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 16, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_5_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 8, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_5_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 8, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_cap_pin_4_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_cap_pin_4_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_field_select(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void mlx5_mtpps_reg_set_field_select(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u64 mlx5_mtpps_reg_get_npps_period(const void *buf)
+{
+	return mlx5_gen_get64(buf, 6);
+}
+
+static inline void mlx5_mtpps_reg_set_npps_period(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 6, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_enable(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 31, 0x1);
+}
+
+static inline void mlx5_mtpps_reg_set_enable(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 31, 0x1, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_pattern(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 16, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_pattern(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 16, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_pin_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 8, 0xf);
+}
+
+static inline void mlx5_mtpps_reg_set_pin_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 8, 0xf, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_pin(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xff);
+}
+
+static inline void mlx5_mtpps_reg_set_pin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 8, 0, 0xff, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_out_pulse_duration_ns(const void *buf)
+{
+	return mlx5_gen_get(buf, 9, 0, 0x3fffffff);
+}
+
+static inline void mlx5_mtpps_reg_set_out_pulse_duration_ns(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 9, 0, 0x3fffffff, v);
+}
+static inline __u64 mlx5_mtpps_reg_get_time_stamp(const void *buf)
+{
+	return mlx5_gen_get64(buf, 10);
+}
+
+static inline void mlx5_mtpps_reg_set_time_stamp(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 10, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_out_pulse_duration(const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 16, 0xffff);
+}
+
+static inline void mlx5_mtpps_reg_set_out_pulse_duration(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 12, 16, 0xffff, v);
+}
+static inline __u32 mlx5_mtpps_reg_get_out_periodic_adjustment(const void *buf)
+{
+	return mlx5_gen_get(buf, 12, 0, 0xffff);
+}
+
+static inline void mlx5_mtpps_reg_set_out_periodic_adjustment(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 12, 0, 0xffff, v);
+}
+static inline __u32
+mlx5_mtpps_reg_get_enhanced_out_periodic_adjustment(const void *buf)
+{
+	return mlx5_gen_get(buf, 13, 0, 0xffffffff);
+}
+
+static inline void
+mlx5_mtpps_reg_set_enhanced_out_periodic_adjustment(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 13, 0, 0xffffffff, v);
+}
+
+/* mtppse_reg (16 bytes) */
+#define MLX5_MTPPSE_REG_BYTES 16
+static inline __u32 mlx5_mtppse_reg_get_pin(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_mtppse_reg_set_pin(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_mtppse_reg_get_event_arm(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 31, 0x1);
+}
+
+static inline void mlx5_mtppse_reg_set_event_arm(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 31, 0x1, v);
+}
+static inline __u32 mlx5_mtppse_reg_get_event_generation_mode(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xf);
+}
+
+static inline void mlx5_mtppse_reg_set_event_generation_mode(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xf, v);
+}
+
+/* mtutc_reg (28 bytes) */
+#define MLX5_MTUTC_REG_BYTES 28
+static inline __u32 mlx5_mtutc_reg_get_operation(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xf);
+}
+
+static inline void mlx5_mtutc_reg_set_operation(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xf, v);
+}
+static inline __u32 mlx5_mtutc_reg_get_freq_adjustment(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void mlx5_mtutc_reg_set_freq_adjustment(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mtutc_reg_get_utc_sec(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void mlx5_mtutc_reg_set_utc_sec(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mtutc_reg_get_utc_nsec(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0x3fffffff);
+}
+
+static inline void mlx5_mtutc_reg_set_utc_nsec(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0x3fffffff, v);
+}
+static inline __u32 mlx5_mtutc_reg_get_time_adjustment(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void mlx5_mtutc_reg_set_time_adjustment(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+
+/* mpegc_reg (44 bytes) */
+#define MLX5_MPEGC_REG_BYTES 44
+static inline __u32 mlx5_mpegc_reg_get_field_select(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_mpegc_reg_set_field_select(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mpegc_reg_get_tx_overflow_sense(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 31, 0x1);
+}
+
+static inline void mlx5_mpegc_reg_set_tx_overflow_sense(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 31, 0x1, v);
+}
+static inline __u32 mlx5_mpegc_reg_get_mark_cqe(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 30, 0x1);
+}
+
+static inline void mlx5_mpegc_reg_set_mark_cqe(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 30, 0x1, v);
+}
+static inline __u32 mlx5_mpegc_reg_get_mark_cnp(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 29, 0x1);
+}
+
+static inline void mlx5_mpegc_reg_set_mark_cnp(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 29, 0x1, v);
+}
+static inline __u32 mlx5_mpegc_reg_get_tx_lossy_overflow_oper(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0x3);
+}
+
+static inline void mlx5_mpegc_reg_set_tx_lossy_overflow_oper(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0x3, v);
+}
+
+/* mcqs_reg (16 bytes) */
+#define MLX5_MCQS_REG_BYTES 16
+static inline __u32 mlx5_mcqs_reg_get_last_index_flag(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_mcqs_reg_set_last_index_flag(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_mcqs_reg_get_fw_device(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xff);
+}
+
+static inline void mlx5_mcqs_reg_set_fw_device(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
+}
+static inline __u32 mlx5_mcqs_reg_get_component_index(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffff);
+}
+
+static inline void mlx5_mcqs_reg_set_component_index(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mcqs_reg_get_identifier(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_mcqs_reg_set_identifier(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mcqs_reg_get_component_status(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 4, 0x1f);
+}
+
+static inline void mlx5_mcqs_reg_set_component_status(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 4, 0x1f, v);
+}
+static inline __u32 mlx5_mcqs_reg_get_component_update_state(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xf);
+}
+
+static inline void mlx5_mcqs_reg_set_component_update_state(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xf, v);
+}
+static inline __u32
+mlx5_mcqs_reg_get_last_update_state_changer_type(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 28, 0xf);
+}
+
+static inline void mlx5_mcqs_reg_set_last_update_state_changer_type(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 3, 28, 0xf, v);
+}
+static inline __u32
+mlx5_mcqs_reg_get_last_update_state_changer_host_id(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 24, 0xf);
+}
+
+static inline void
+mlx5_mcqs_reg_set_last_update_state_changer_host_id(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 24, 0xf, v);
+}
+
+/* mcqi_reg (24 bytes) */
+#define MLX5_MCQI_REG_BYTES 24
+static inline __u32 mlx5_mcqi_reg_get_read_pending_component(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_mcqi_reg_set_read_pending_component(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_mcqi_reg_get_component_index(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffff);
+}
+
+static inline void mlx5_mcqi_reg_set_component_index(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mcqi_reg_get_info_type(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0x1f);
+}
+
+static inline void mlx5_mcqi_reg_set_info_type(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0x1f, v);
+}
+static inline __u32 mlx5_mcqi_reg_get_info_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcqi_reg_set_info_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mcqi_reg_get_offset(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcqi_reg_set_offset(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mcqi_reg_get_data_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 5, 0, 0xffff);
+}
+
+static inline void mlx5_mcqi_reg_set_data_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 5, 0, 0xffff, v);
+}
+static inline void *mlx5_mcqi_reg_data(void *buf, unsigned int i)
+{
+	return (char *)buf + 24 + i * 124;
+}
+
+static inline const void *mlx5_mcqi_reg_data_const(const void *buf,
+						   unsigned int i)
+{
+	return (const char *)buf + 24 + i * 124;
+}
+
+/* mcqi_reg_data (124 bytes, union) */
+#define MLX5_MCQI_REG_DATA_BYTES 124
+static inline void *mlx5_mcqi_reg_data_mcqi_caps(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *mlx5_mcqi_reg_data_mcqi_caps_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_mcqi_reg_data_mcqi_version(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *mlx5_mcqi_reg_data_mcqi_version_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+static inline void *mlx5_mcqi_reg_data_mcqi_activation_mathod(void *buf)
+{
+	return (char *)buf + 0;
+}
+
+static inline const void *
+mlx5_mcqi_reg_data_mcqi_activation_mathod_const(const void *buf)
+{
+	return (const char *)buf + 0;
+}
+
+/* mcqi_cap (20 bytes) */
+#define MLX5_MCQI_CAP_BYTES 20
+static inline __u32 mlx5_mcqi_cap_get_supported_info_bitmask(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcqi_cap_set_supported_info_bitmask(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_component_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcqi_cap_set_component_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_max_component_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcqi_cap_set_max_component_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_log_mcda_word_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 28, 0xf);
+}
+
+static inline void mlx5_mcqi_cap_set_log_mcda_word_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 28, 0xf, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_mcda_max_write_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xffff);
+}
+
+static inline void mlx5_mcqi_cap_set_mcda_max_write_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_rd_en(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 31, 0x1);
+}
+
+static inline void mlx5_mcqi_cap_set_rd_en(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 31, 0x1, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_match_chip_id(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 29, 0x1);
+}
+
+static inline void mlx5_mcqi_cap_set_match_chip_id(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 29, 0x1, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_match_psid(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 28, 0x1);
+}
+
+static inline void mlx5_mcqi_cap_set_match_psid(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 28, 0x1, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_check_user_timestamp(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 27, 0x1);
+}
+
+static inline void mlx5_mcqi_cap_set_check_user_timestamp(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 27, 0x1, v);
+}
+static inline __u32 mlx5_mcqi_cap_get_match_base_guid_mac(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 26, 0x1);
+}
+
+static inline void mlx5_mcqi_cap_set_match_base_guid_mac(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 26, 0x1, v);
+}
+
+/* mcqi_version (124 bytes) */
+#define MLX5_MCQI_VERSION_BYTES 124
+static inline __u32 mlx5_mcqi_version_get_build_time_valid(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 29, 0x1);
+}
+
+static inline void mlx5_mcqi_version_set_build_time_valid(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 29, 0x1, v);
+}
+static inline __u32
+mlx5_mcqi_version_get_user_defined_time_valid(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 28, 0x1);
+}
+
+static inline void mlx5_mcqi_version_set_user_defined_time_valid(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 0, 28, 0x1, v);
+}
+static inline __u32 mlx5_mcqi_version_get_version_string_length(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_mcqi_version_set_version_string_length(void *buf,
+							       __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_mcqi_version_get_version(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcqi_version_set_version(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u64 mlx5_mcqi_version_get_build_time(const void *buf)
+{
+	return mlx5_gen_get64(buf, 2);
+}
+
+static inline void mlx5_mcqi_version_set_build_time(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 2, v);
+}
+static inline __u64 mlx5_mcqi_version_get_user_defined_time(const void *buf)
+{
+	return mlx5_gen_get64(buf, 4);
+}
+
+static inline void mlx5_mcqi_version_set_user_defined_time(void *buf, __u64 v)
+{
+	mlx5_gen_set64(buf, 4, v);
+}
+static inline __u32 mlx5_mcqi_version_get_build_tool_version(const void *buf)
+{
+	return mlx5_gen_get(buf, 6, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcqi_version_set_build_tool_version(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 6, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mcqi_version_get_version_string(const void *buf,
+							 unsigned int i)
+{
+	unsigned int bit = 256 + i * 8;
+
+	return mlx5_gen_get(buf, bit / 32, 24 - bit % 32, 0xff);
+}
+
+static inline void mlx5_mcqi_version_set_version_string(void *buf,
+							unsigned int i, __u32 v)
+{
+	unsigned int bit = 256 + i * 8;
+
+	mlx5_gen_set(buf, bit / 32, 24 - bit % 32, 0xff, v);
+}
+
+/* mcqi_activation_method (4 bytes) */
+#define MLX5_MCQI_ACTIVATION_METHOD_BYTES 4
+static inline __u32
+mlx5_mcqi_activation_method_get_pending_server_ac_power_cycle(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void
+mlx5_mcqi_activation_method_set_pending_server_ac_power_cycle(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32
+mlx5_mcqi_activation_method_get_pending_server_dc_power_cycle(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 30, 0x1);
+}
+
+static inline void
+mlx5_mcqi_activation_method_set_pending_server_dc_power_cycle(void *buf,
+							      __u32 v)
+{
+	mlx5_gen_set(buf, 0, 30, 0x1, v);
+}
+static inline __u32
+mlx5_mcqi_activation_method_get_pending_server_reboot(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 29, 0x1);
+}
+
+static inline void
+mlx5_mcqi_activation_method_set_pending_server_reboot(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 29, 0x1, v);
+}
+static inline __u32
+mlx5_mcqi_activation_method_get_pending_fw_reset(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 28, 0x1);
+}
+
+static inline void mlx5_mcqi_activation_method_set_pending_fw_reset(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 0, 28, 0x1, v);
+}
+static inline __u32
+mlx5_mcqi_activation_method_get_auto_activate(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 27, 0x1);
+}
+
+static inline void mlx5_mcqi_activation_method_set_auto_activate(void *buf,
+								 __u32 v)
+{
+	mlx5_gen_set(buf, 0, 27, 0x1, v);
+}
+static inline __u32
+mlx5_mcqi_activation_method_get_all_hosts_sync(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 26, 0x1);
+}
+
+static inline void mlx5_mcqi_activation_method_set_all_hosts_sync(void *buf,
+								  __u32 v)
+{
+	mlx5_gen_set(buf, 0, 26, 0x1, v);
+}
+static inline __u32
+mlx5_mcqi_activation_method_get_device_hw_reset(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 25, 0x1);
+}
+
+static inline void mlx5_mcqi_activation_method_set_device_hw_reset(void *buf,
+								   __u32 v)
+{
+	mlx5_gen_set(buf, 0, 25, 0x1, v);
+}
+
+/* mcc_reg (32 bytes) */
+#define MLX5_MCC_REG_BYTES 32
+static inline __u32
+mlx5_mcc_reg_get_time_elapsed_since_last_cmd(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xfff);
+}
+
+static inline void mlx5_mcc_reg_set_time_elapsed_since_last_cmd(void *buf,
+								__u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xfff, v);
+}
+static inline __u32 mlx5_mcc_reg_get_instruction(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xff);
+}
+
+static inline void mlx5_mcc_reg_set_instruction(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
+}
+static inline __u32 mlx5_mcc_reg_get_component_index(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffff);
+}
+
+static inline void mlx5_mcc_reg_set_component_index(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mcc_reg_get_update_handle(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffffff);
+}
+
+static inline void mlx5_mcc_reg_set_update_handle(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_mcc_reg_get_handle_owner_type(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 28, 0xf);
+}
+
+static inline void mlx5_mcc_reg_set_handle_owner_type(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 28, 0xf, v);
+}
+static inline __u32 mlx5_mcc_reg_get_handle_owner_host_id(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 24, 0xf);
+}
+
+static inline void mlx5_mcc_reg_set_handle_owner_host_id(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 24, 0xf, v);
+}
+static inline __u32 mlx5_mcc_reg_get_control_progress(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 16, 0x7f);
+}
+
+static inline void mlx5_mcc_reg_set_control_progress(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 16, 0x7f, v);
+}
+static inline __u32 mlx5_mcc_reg_get_error_code(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 8, 0xff);
+}
+
+static inline void mlx5_mcc_reg_set_error_code(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 8, 0xff, v);
+}
+static inline __u32 mlx5_mcc_reg_get_control_state(const void *buf)
+{
+	return mlx5_gen_get(buf, 3, 0, 0xf);
+}
+
+static inline void mlx5_mcc_reg_set_control_state(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 3, 0, 0xf, v);
+}
+static inline __u32 mlx5_mcc_reg_get_component_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcc_reg_set_component_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 4, 0, 0xffffffff, v);
+}
+
+/* mcda_reg (16 bytes) */
+#define MLX5_MCDA_REG_BYTES 16
+static inline __u32 mlx5_mcda_reg_get_update_handle(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffffff);
+}
+
+static inline void mlx5_mcda_reg_set_update_handle(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffffff, v);
+}
+static inline __u32 mlx5_mcda_reg_get_offset(const void *buf)
+{
+	return mlx5_gen_get(buf, 1, 0, 0xffffffff);
+}
+
+static inline void mlx5_mcda_reg_set_offset(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 1, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_mcda_reg_get_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 2, 0, 0xffff);
+}
+
+static inline void mlx5_mcda_reg_set_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+}
+static inline __u32 mlx5_mcda_reg_get_data(const void *buf, unsigned int i)
+{
+	unsigned int bit = 128 + i * 32;
+
+	return mlx5_gen_get(buf, bit / 32, 0 - bit % 32, 0xffffffff);
+}
+
+static inline void mlx5_mcda_reg_set_data(void *buf, unsigned int i, __u32 v)
+{
+	unsigned int bit = 128 + i * 32;
+
+	mlx5_gen_set(buf, bit / 32, 0 - bit % 32, 0xffffffff, v);
 }
 
 /* mcam_reg (72 bytes) */
@@ -19534,184 +26424,383 @@ mlx5_mcam_enhanced_features_set_pcie_performance_group(void *buf, __u32 v)
 	mlx5_gen_set(buf, 3, 0, 0x1, v);
 }
 
-/* mcia_reg (144 bytes) */
-#define MLX5_MCIA_REG_BYTES 144
-static inline __u32 mlx5_mcia_reg_get_l(const void *buf)
-{
-	return mlx5_gen_get(buf, 0, 31, 0x1);
-}
-
-static inline void mlx5_mcia_reg_set_l(void *buf, __u32 v)
-{
-	mlx5_gen_set(buf, 0, 31, 0x1, v);
-}
-static inline __u32 mlx5_mcia_reg_get_module(const void *buf)
-{
-	return mlx5_gen_get(buf, 0, 16, 0xff);
-}
-
-static inline void mlx5_mcia_reg_set_module(void *buf, __u32 v)
-{
-	mlx5_gen_set(buf, 0, 16, 0xff, v);
-}
-static inline __u32 mlx5_mcia_reg_get_status(const void *buf)
+/* mirc_reg (8 bytes) */
+#define MLX5_MIRC_REG_BYTES 8
+static inline __u32 mlx5_mirc_reg_get_status_code(const void *buf)
 {
 	return mlx5_gen_get(buf, 0, 0, 0xff);
 }
 
-static inline void mlx5_mcia_reg_set_status(void *buf, __u32 v)
+static inline void mlx5_mirc_reg_set_status_code(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 0, 0, 0xff, v);
 }
-static inline __u32 mlx5_mcia_reg_get_i2c_device_address(const void *buf)
+
+/* sbcam_reg (76 bytes) */
+#define MLX5_SBCAM_REG_BYTES 76
+static inline __u32 mlx5_sbcam_reg_get_feature_group(const void *buf)
 {
-	return mlx5_gen_get(buf, 1, 24, 0xff);
+	return mlx5_gen_get(buf, 0, 16, 0xff);
 }
 
-static inline void mlx5_mcia_reg_set_i2c_device_address(void *buf, __u32 v)
+static inline void mlx5_sbcam_reg_set_feature_group(void *buf, __u32 v)
 {
-	mlx5_gen_set(buf, 1, 24, 0xff, v);
+	mlx5_gen_set(buf, 0, 16, 0xff, v);
 }
-static inline __u32 mlx5_mcia_reg_get_page_number(const void *buf)
+static inline __u32 mlx5_sbcam_reg_get_access_reg_group(const void *buf)
 {
-	return mlx5_gen_get(buf, 1, 16, 0xff);
+	return mlx5_gen_get(buf, 0, 0, 0xff);
 }
 
-static inline void mlx5_mcia_reg_set_page_number(void *buf, __u32 v)
+static inline void mlx5_sbcam_reg_set_access_reg_group(void *buf, __u32 v)
 {
-	mlx5_gen_set(buf, 1, 16, 0xff, v);
+	mlx5_gen_set(buf, 0, 0, 0xff, v);
 }
-static inline __u32 mlx5_mcia_reg_get_device_address(const void *buf)
+static inline __u32 mlx5_sbcam_reg_get_sb_access_reg_cap_mask(const void *buf,
+							      unsigned int i)
+{
+	unsigned int bit = 64 + i * 32;
+
+	return mlx5_gen_get(buf, bit / 32, 0 - bit % 32, 0xffffffff);
+}
+
+static inline void
+mlx5_sbcam_reg_set_sb_access_reg_cap_mask(void *buf, unsigned int i, __u32 v)
+{
+	unsigned int bit = 64 + i * 32;
+
+	mlx5_gen_set(buf, bit / 32, 0 - bit % 32, 0xffffffff, v);
+}
+static inline __u32 mlx5_sbcam_reg_get_sb_feature_cap_mask(const void *buf,
+							   unsigned int i)
+{
+	unsigned int bit = 320 + i * 32;
+
+	return mlx5_gen_get(buf, bit / 32, 0 - bit % 32, 0xffffffff);
+}
+
+static inline void
+mlx5_sbcam_reg_set_sb_feature_cap_mask(void *buf, unsigned int i, __u32 v)
+{
+	unsigned int bit = 320 + i * 32;
+
+	mlx5_gen_set(buf, bit / 32, 0 - bit % 32, 0xffffffff, v);
+}
+static inline __u32 mlx5_sbcam_reg_get_cap_total_buffer_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 16, 0, 0xffffffff);
+}
+
+static inline void mlx5_sbcam_reg_set_cap_total_buffer_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 16, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_sbcam_reg_get_cap_cell_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 16, 0xffff);
+}
+
+static inline void mlx5_sbcam_reg_set_cap_cell_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 17, 16, 0xffff, v);
+}
+static inline __u32 mlx5_sbcam_reg_get_cap_max_pg_buffers(const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 8, 0xff);
+}
+
+static inline void mlx5_sbcam_reg_set_cap_max_pg_buffers(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 17, 8, 0xff, v);
+}
+static inline __u32 mlx5_sbcam_reg_get_cap_num_pool_supported(const void *buf)
+{
+	return mlx5_gen_get(buf, 17, 0, 0xff);
+}
+
+static inline void mlx5_sbcam_reg_set_cap_num_pool_supported(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 17, 0, 0xff, v);
+}
+static inline __u32 mlx5_sbcam_reg_get_cap_sbsr_stat_size(const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 16, 0xff);
+}
+
+static inline void mlx5_sbcam_reg_set_cap_sbsr_stat_size(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 18, 16, 0xff, v);
+}
+static inline __u32 mlx5_sbcam_reg_get_cap_max_tclass_data(const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 8, 0xff);
+}
+
+static inline void mlx5_sbcam_reg_set_cap_max_tclass_data(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 18, 8, 0xff, v);
+}
+static inline __u32
+mlx5_sbcam_reg_get_cap_max_cpu_ingress_tclass_sb(const void *buf)
+{
+	return mlx5_gen_get(buf, 18, 0, 0xff);
+}
+
+static inline void mlx5_sbcam_reg_set_cap_max_cpu_ingress_tclass_sb(void *buf,
+								    __u32 v)
+{
+	mlx5_gen_set(buf, 18, 0, 0xff, v);
+}
+
+/* resource_dump (256 bytes) */
+#define MLX5_RESOURCE_DUMP_BYTES 256
+static inline __u32 mlx5_resource_dump_get_more_dump(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 31, 0x1);
+}
+
+static inline void mlx5_resource_dump_set_more_dump(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 31, 0x1, v);
+}
+static inline __u32 mlx5_resource_dump_get_inline_dump(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 30, 0x1);
+}
+
+static inline void mlx5_resource_dump_set_inline_dump(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 30, 0x1, v);
+}
+static inline __u32 mlx5_resource_dump_get_seq_num(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 16, 0xf);
+}
+
+static inline void mlx5_resource_dump_set_seq_num(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 16, 0xf, v);
+}
+static inline __u32 mlx5_resource_dump_get_segment_type(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xffff);
+}
+
+static inline void mlx5_resource_dump_set_segment_type(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xffff, v);
+}
+static inline __u32 mlx5_resource_dump_get_vhca_id(const void *buf)
 {
 	return mlx5_gen_get(buf, 1, 0, 0xffff);
 }
 
-static inline void mlx5_mcia_reg_set_device_address(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_vhca_id(void *buf, __u32 v)
 {
 	mlx5_gen_set(buf, 1, 0, 0xffff, v);
 }
-static inline __u32 mlx5_mcia_reg_get_size(const void *buf)
+static inline __u32 mlx5_resource_dump_get_index1(const void *buf)
 {
-	return mlx5_gen_get(buf, 2, 0, 0xffff);
+	return mlx5_gen_get(buf, 2, 0, 0xffffffff);
 }
 
-static inline void mlx5_mcia_reg_set_size(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_index1(void *buf, __u32 v)
 {
-	mlx5_gen_set(buf, 2, 0, 0xffff, v);
+	mlx5_gen_set(buf, 2, 0, 0xffffffff, v);
 }
-static inline void *mlx5_mcia_reg_dwords(void *buf)
+static inline __u32 mlx5_resource_dump_get_index2(const void *buf)
 {
-	return (char *)buf + 16;
-}
-
-static inline const void *mlx5_mcia_reg_dwords_const(const void *buf)
-{
-	return (const char *)buf + 16;
+	return mlx5_gen_get(buf, 3, 0, 0xffffffff);
 }
 
-/* pvlc_reg (16 bytes) */
-#define MLX5_PVLC_REG_BYTES 16
-static inline __u32 mlx5_pvlc_reg_get_local_port(const void *buf)
+static inline void mlx5_resource_dump_set_index2(void *buf, __u32 v)
 {
-	return mlx5_gen_get(buf, 0, 16, 0xff);
+	mlx5_gen_set(buf, 3, 0, 0xffffffff, v);
+}
+static inline __u32 mlx5_resource_dump_get_num_of_obj1(const void *buf)
+{
+	return mlx5_gen_get(buf, 4, 16, 0xffff);
 }
 
-static inline void mlx5_pvlc_reg_set_local_port(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_num_of_obj1(void *buf, __u32 v)
 {
-	mlx5_gen_set(buf, 0, 16, 0xff, v);
+	mlx5_gen_set(buf, 4, 16, 0xffff, v);
 }
-static inline __u32 mlx5_pvlc_reg_get_vl_hw_cap(const void *buf)
+static inline __u32 mlx5_resource_dump_get_num_of_obj2(const void *buf)
 {
-	return mlx5_gen_get(buf, 1, 0, 0xf);
-}
-
-static inline void mlx5_pvlc_reg_set_vl_hw_cap(void *buf, __u32 v)
-{
-	mlx5_gen_set(buf, 1, 0, 0xf, v);
-}
-static inline __u32 mlx5_pvlc_reg_get_vl_admin(const void *buf)
-{
-	return mlx5_gen_get(buf, 2, 0, 0xf);
+	return mlx5_gen_get(buf, 4, 0, 0xffff);
 }
 
-static inline void mlx5_pvlc_reg_set_vl_admin(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_num_of_obj2(void *buf, __u32 v)
 {
-	mlx5_gen_set(buf, 2, 0, 0xf, v);
+	mlx5_gen_set(buf, 4, 0, 0xffff, v);
 }
-static inline __u32 mlx5_pvlc_reg_get_vl_operational(const void *buf)
+static inline __u64 mlx5_resource_dump_get_device_opaque(const void *buf)
 {
-	return mlx5_gen_get(buf, 3, 0, 0xf);
-}
-
-static inline void mlx5_pvlc_reg_set_vl_operational(void *buf, __u32 v)
-{
-	mlx5_gen_set(buf, 3, 0, 0xf, v);
+	return mlx5_gen_get64(buf, 6);
 }
 
-/* paos_reg (16 bytes) */
-#define MLX5_PAOS_REG_BYTES 16
-static inline __u32 mlx5_paos_reg_get_swid(const void *buf)
+static inline void mlx5_resource_dump_set_device_opaque(void *buf, __u64 v)
 {
-	return mlx5_gen_get(buf, 0, 24, 0xff);
+	mlx5_gen_set64(buf, 6, v);
+}
+static inline __u32 mlx5_resource_dump_get_mkey(const void *buf)
+{
+	return mlx5_gen_get(buf, 8, 0, 0xffffffff);
 }
 
-static inline void mlx5_paos_reg_set_swid(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_mkey(void *buf, __u32 v)
 {
-	mlx5_gen_set(buf, 0, 24, 0xff, v);
+	mlx5_gen_set(buf, 8, 0, 0xffffffff, v);
 }
-static inline __u32 mlx5_paos_reg_get_local_port(const void *buf)
+static inline __u32 mlx5_resource_dump_get_size(const void *buf)
 {
-	return mlx5_gen_get(buf, 0, 16, 0xff);
-}
-
-static inline void mlx5_paos_reg_set_local_port(void *buf, __u32 v)
-{
-	mlx5_gen_set(buf, 0, 16, 0xff, v);
-}
-static inline __u32 mlx5_paos_reg_get_admin_status(const void *buf)
-{
-	return mlx5_gen_get(buf, 0, 8, 0xf);
+	return mlx5_gen_get(buf, 9, 0, 0xffffffff);
 }
 
-static inline void mlx5_paos_reg_set_admin_status(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_size(void *buf, __u32 v)
 {
-	mlx5_gen_set(buf, 0, 8, 0xf, v);
+	mlx5_gen_set(buf, 9, 0, 0xffffffff, v);
 }
-static inline __u32 mlx5_paos_reg_get_oper_status(const void *buf)
+static inline __u64 mlx5_resource_dump_get_address(const void *buf)
 {
-	return mlx5_gen_get(buf, 0, 0, 0xf);
-}
-
-static inline void mlx5_paos_reg_set_oper_status(void *buf, __u32 v)
-{
-	mlx5_gen_set(buf, 0, 0, 0xf, v);
-}
-static inline __u32 mlx5_paos_reg_get_ase(const void *buf)
-{
-	return mlx5_gen_get(buf, 1, 31, 0x1);
+	return mlx5_gen_get64(buf, 10);
 }
 
-static inline void mlx5_paos_reg_set_ase(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_address(void *buf, __u64 v)
 {
-	mlx5_gen_set(buf, 1, 31, 0x1, v);
+	mlx5_gen_set64(buf, 10, v);
 }
-static inline __u32 mlx5_paos_reg_get_ee(const void *buf)
+static inline __u32 mlx5_resource_dump_get_inline_data(const void *buf,
+						       unsigned int i)
 {
-	return mlx5_gen_get(buf, 1, 30, 0x1);
+	unsigned int bit = 384 + i * 32;
+
+	return mlx5_gen_get(buf, bit / 32, 0 - bit % 32, 0xffffffff);
 }
 
-static inline void mlx5_paos_reg_set_ee(void *buf, __u32 v)
+static inline void mlx5_resource_dump_set_inline_data(void *buf, unsigned int i,
+						      __u32 v)
 {
-	mlx5_gen_set(buf, 1, 30, 0x1, v);
-}
-static inline __u32 mlx5_paos_reg_get_e(const void *buf)
-{
-	return mlx5_gen_get(buf, 1, 0, 0x3);
+	unsigned int bit = 384 + i * 32;
+
+	mlx5_gen_set(buf, bit / 32, 0 - bit % 32, 0xffffffff, v);
 }
 
-static inline void mlx5_paos_reg_set_e(void *buf, __u32 v)
+/* dtor_reg (64 bytes) */
+#define MLX5_DTOR_REG_BYTES 64
+static inline void *mlx5_dtor_reg_pcie_toggle_to(void *buf)
 {
-	mlx5_gen_set(buf, 1, 0, 0x3, v);
+	return (char *)buf + 4;
+}
+
+static inline const void *mlx5_dtor_reg_pcie_toggle_to_const(const void *buf)
+{
+	return (const char *)buf + 4;
+}
+static inline void *mlx5_dtor_reg_health_poll_to(void *buf)
+{
+	return (char *)buf + 20;
+}
+
+static inline const void *mlx5_dtor_reg_health_poll_to_const(const void *buf)
+{
+	return (const char *)buf + 20;
+}
+static inline void *mlx5_dtor_reg_full_crdump_to(void *buf)
+{
+	return (char *)buf + 24;
+}
+
+static inline const void *mlx5_dtor_reg_full_crdump_to_const(const void *buf)
+{
+	return (const char *)buf + 24;
+}
+static inline void *mlx5_dtor_reg_fw_reset_to(void *buf)
+{
+	return (char *)buf + 28;
+}
+
+static inline const void *mlx5_dtor_reg_fw_reset_to_const(const void *buf)
+{
+	return (const char *)buf + 28;
+}
+static inline void *mlx5_dtor_reg_flush_on_err_to(void *buf)
+{
+	return (char *)buf + 32;
+}
+
+static inline const void *mlx5_dtor_reg_flush_on_err_to_const(const void *buf)
+{
+	return (const char *)buf + 32;
+}
+static inline void *mlx5_dtor_reg_pci_sync_update_to(void *buf)
+{
+	return (char *)buf + 36;
+}
+
+static inline const void *
+mlx5_dtor_reg_pci_sync_update_to_const(const void *buf)
+{
+	return (const char *)buf + 36;
+}
+static inline void *mlx5_dtor_reg_tear_down_to(void *buf)
+{
+	return (char *)buf + 40;
+}
+
+static inline const void *mlx5_dtor_reg_tear_down_to_const(const void *buf)
+{
+	return (const char *)buf + 40;
+}
+static inline void *mlx5_dtor_reg_fsm_reactivate_to(void *buf)
+{
+	return (char *)buf + 44;
+}
+
+static inline const void *mlx5_dtor_reg_fsm_reactivate_to_const(const void *buf)
+{
+	return (const char *)buf + 44;
+}
+static inline void *mlx5_dtor_reg_reclaim_pages_to(void *buf)
+{
+	return (char *)buf + 48;
+}
+
+static inline const void *mlx5_dtor_reg_reclaim_pages_to_const(const void *buf)
+{
+	return (const char *)buf + 48;
+}
+static inline void *mlx5_dtor_reg_reclaim_vfs_pages_to(void *buf)
+{
+	return (char *)buf + 52;
+}
+
+static inline const void *
+mlx5_dtor_reg_reclaim_vfs_pages_to_const(const void *buf)
+{
+	return (const char *)buf + 52;
+}
+
+/* default_timeout (4 bytes) */
+#define MLX5_DEFAULT_TIMEOUT_BYTES 4
+static inline __u32 mlx5_default_timeout_get_to_multiplier(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 29, 0x7);
+}
+
+static inline void mlx5_default_timeout_set_to_multiplier(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 29, 0x7, v);
+}
+static inline __u32 mlx5_default_timeout_get_to_value(const void *buf)
+{
+	return mlx5_gen_get(buf, 0, 0, 0xfffff);
+}
+
+static inline void mlx5_default_timeout_set_to_value(void *buf, __u32 v)
+{
+	mlx5_gen_set(buf, 0, 0, 0xfffff, v);
 }
 
 #endif /* _MLX5_LAYOUTS_GEN_H */
