@@ -62,7 +62,7 @@ class MessageRules:
             if fld is None:
                 self.ctx.error(rule, "field", label, f"layout {layout.name} has no field '{rule['field']}'")
                 continue
-            if fld.select or fld.counted_by or fld.string:
+            if fld.select or fld.counted_by or fld.string or fld.index:
                 self.ctx.error(rule, "field", label, "the field already has a message rule")
                 continue
             if "select" in rule:
@@ -71,6 +71,8 @@ class MessageRules:
                 fld.counted_by = self._counter(rule["counted-by"], layout, fld, f"{label}.counted-by")
             if rule.get("string"):
                 self._string(rule, fld, label)
+            if rule.get("index"):
+                self._index(rule, fld, label)
 
     def _loc(self, node: Map, key: str, layout: Layout, label: str) -> Optional[FieldLoc]:
         """The integer field ``node[key]`` names in ``layout``."""
@@ -167,6 +169,12 @@ class MessageRules:
                            f"(it ends at bit {by.offset + by.width:#x}, the array starts at {fld.offset:#x})")
             return None
         return Counter(by, node.get("unit-bits", fld.width), node.get("minus-bits", 0))
+
+    def _index(self, rule: Map, fld: Field, label: str) -> None:
+        if fld.kind != "uint" or fld.is_array:
+            self.ctx.error(rule, "index", label, f"an index is one integer field; {fld.name} is not")
+            return
+        fld.index = True
 
     def _string(self, rule: Map, fld: Field, label: str) -> None:
         if fld.kind != "uint" or fld.width != STRING_ELEMENT_BITS or not fld.is_array:

@@ -210,6 +210,7 @@ class Field:
     select: Optional[Selector] = None
     counted_by: Optional[Counter] = None
     string: bool = False
+    index: bool = False  # names which instance of a register-like payload is addressed
     byte_order: Optional[str] = None  # an override of the layout's; None = the layout's
     container: Optional[int] = None  # declared storage unit (bits) of an integer field
 

@@ -261,7 +261,7 @@ def field_loc(fld: Field, layout: Layout) -> FieldLoc:
 
 def has_extra(fld: Field, layout: Layout) -> bool:
     """Whether a field needs a struct fwctl_field_extra."""
-    return bool(fld.string or fld.select or fld.counted_by
+    return bool(fld.string or fld.index or fld.select or fld.counted_by
                 or field_byte_order(layout, fld) != layout.style.byte_order)
 
 
@@ -305,6 +305,17 @@ def field_row(fld: Field, layout: Layout, prefix: str, kinds: dict, enums: list,
             f"&{prefix}_extras[{extra}]" if extra is not None else "NULL"]
 
 
+def payload_selectors(family: Family) -> list[tuple[Layout, Field, Selector]]:
+    """Flexible payloads whose layout a selector picks, by holding layout."""
+    return [(layout, fld, fld.select) for layout in family.layouts for fld in layout.fields
+            if fld.select and fld.is_array]
+
+
+def index_fields(layout: Layout) -> list[Field]:
+    """The index fields of a layout, in order."""
+    return [fld for fld in layout.fields if fld.index]
+
+
 def message_rule_text(fld: Field) -> str:
     """One sentence of rst on what a field's message rule says."""
     parts = []
@@ -320,6 +331,8 @@ def message_rule_text(fld: Field) -> str:
         parts.append(f"holds (``{cnt.by.path}`` × {cnt.unit_bits}{minus}) / {fld.width} elements")
     if fld.string:
         parts.append("text")
+    if fld.index:
+        parts.append("an index: names the instance an access addresses")
     return "; ".join(parts) + "."
 
 
@@ -357,6 +370,8 @@ TEMPLATE_GLOBALS = {
     "message_tables": message_tables,
     "core_errnos": core_errnos,
     "message_rule_text": message_rule_text,
+    "payload_selectors": payload_selectors,
+    "index_fields": index_fields,
 }
 
 

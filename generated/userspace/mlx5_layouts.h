@@ -26803,4 +26803,404 @@ static inline void mlx5_default_timeout_set_to_value(void *buf, __u32 v)
 	mlx5_gen_set(buf, 0, 0, 0xfffff, v);
 }
 
+/*
+ * access_register_in.register_data: the size in bytes of the payload layout that
+ * register_id selects, 0 when it selects none.
+ */
+static inline __u32 mlx5_access_register_in_register_data_bytes(__u32 value)
+{
+	switch (value) {
+	case 0x4002: /* QPTS: qpts_reg */
+		return 8;
+	case 0x400a: /* QTCT: qtct_reg */
+		return 8;
+	case 0x4020: /* DCBX_PARAM: dcbx_param */
+		return 64;
+	case 0x4022: /* FPGA_CAP: fpga_cap */
+		return 256;
+	case 0x4023: /* FPGA_CTRL: fpga_ctrl */
+		return 16;
+	case 0x4024: /* FPGA_ACCESS_REG: fpga_access_reg */
+		return 16;
+	case 0x402e: /* CORE_DUMP: core_dump_reg */
+		return 64;
+	case 0x5001: /* PCAP: pcap_reg */
+		return 20;
+	case 0x5002: /* PMLP: pmlp_reg */
+		return 64;
+	case 0x5003: /* PMTU: pmtu_reg */
+		return 16;
+	case 0x5004: /* PTYS: ptys_reg */
+		return 64;
+	case 0x5006: /* PAOS: paos_reg */
+		return 16;
+	case 0x5007: /* PFCC: pfcc_reg */
+		return 32;
+	case 0x5008: /* PPCNT: ppcnt_reg */
+		return 256;
+	case 0x5009: /* PUDE: pude_reg */
+		return 16;
+	case 0x500b: /* PPTB: pptb_reg */
+		return 12;
+	case 0x500c: /* PBMC: pbmc_reg */
+		return 108;
+	case 0x500e: /* PELC: pelc_reg */
+		return 56;
+	case 0x500f: /* PVLC: pvlc_reg */
+		return 16;
+	case 0x5010: /* PMPE: pmpe_reg */
+		return 16;
+	case 0x5012: /* PMAOS: pmaos_reg */
+		return 16;
+	case 0x5023: /* PPLM: pplm_reg */
+		return 80;
+	case 0x5031: /* PDDR: pddr_reg */
+		return 256;
+	case 0x5041: /* PCMR: pcmr_reg */
+		return 12;
+	case 0x507f: /* PCAM: pcam_reg */
+		return 80;
+	case 0x9014: /* MCIA: mcia_reg */
+		return 144;
+	case 0x9028: /* MFRL: mfrl_reg */
+		return 8;
+	case 0x902b: /* MLCR: mlcr_reg */
+		return 12;
+	case 0x902d: /* MRTC: mrtc_reg */
+		return 16;
+	case 0x9040: /* MTRC_CAP: mtrc_cap */
+		return 128;
+	case 0x9041: /* MTRC_CONF: mtrc_conf */
+		return 128;
+	case 0x9043: /* MTRC_CTRL: mtrc_ctrl */
+		return 64;
+	case 0x9050: /* MPEIN: mpein_reg */
+		return 48;
+	case 0x9051: /* MPCNT: mpcnt_reg */
+		return 256;
+	case 0x9053: /* MTPPS: mtpps_reg */
+		return 60;
+	case 0x9054: /* MTPPSE: mtppse_reg */
+		return 16;
+	case 0x9055: /* MTUTC: mtutc_reg */
+		return 28;
+	case 0x9056: /* MPEGC: mpegc_reg */
+		return 44;
+	case 0x9060: /* MCQS: mcqs_reg */
+		return 16;
+	case 0x9061: /* MCQI: mcqi_reg */
+		return 24;
+	case 0x9062: /* MCC: mcc_reg */
+		return 32;
+	case 0x9063: /* MCDA: mcda_reg */
+		return 16;
+	case 0x907f: /* MCAM: mcam_reg */
+		return 72;
+	case 0x9162: /* MIRC: mirc_reg */
+		return 8;
+	case 0xb001: /* SBPR: sbpr_reg */
+		return 24;
+	case 0xb002: /* SBCM: sbcm_reg */
+		return 40;
+	case 0xb01f: /* SBCAM: sbcam_reg */
+		return 76;
+	case 0xc000: /* RESOURCE_DUMP: resource_dump */
+		return 256;
+	case 0xc00e: /* DTOR: dtor_reg */
+		return 64;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * access_register_in.register_data: the index fields of the selected payload
+ * (which instance an access addresses) as one key, in field order.
+ */
+static inline __u64
+mlx5_access_register_in_register_data_index(__u32 value, const void *payload)
+{
+	__u64 key = 0;
+
+	switch (value) {
+	case 0x4002: /* QPTS */
+		key = key << 8 | mlx5_qpts_reg_get_local_port(payload);
+		break;
+	case 0x5001: /* PCAP */
+		key = key << 8 | mlx5_pcap_reg_get_local_port(payload);
+		break;
+	case 0x5002: /* PMLP */
+		key = key << 8 | mlx5_pmlp_reg_get_local_port(payload);
+		break;
+	case 0x5003: /* PMTU */
+		key = key << 8 | mlx5_pmtu_reg_get_local_port(payload);
+		break;
+	case 0x5004: /* PTYS */
+		key = key << 8 | mlx5_ptys_reg_get_local_port(payload);
+		break;
+	case 0x5006: /* PAOS */
+		key = key << 8 | mlx5_paos_reg_get_swid(payload);
+		key = key << 8 | mlx5_paos_reg_get_local_port(payload);
+		break;
+	case 0x5007: /* PFCC */
+		key = key << 8 | mlx5_pfcc_reg_get_local_port(payload);
+		break;
+	case 0x5008: /* PPCNT */
+		key = key << 8 | mlx5_ppcnt_reg_get_swid(payload);
+		key = key << 8 | mlx5_ppcnt_reg_get_local_port(payload);
+		key = key << 2 | mlx5_ppcnt_reg_get_pnat(payload);
+		key = key << 6 | mlx5_ppcnt_reg_get_grp(payload);
+		key = key << 3 | mlx5_ppcnt_reg_get_prio_tc(payload);
+		break;
+	case 0x5009: /* PUDE */
+		key = key << 8 | mlx5_pude_reg_get_swid(payload);
+		key = key << 8 | mlx5_pude_reg_get_local_port(payload);
+		break;
+	case 0x500b: /* PPTB */
+		key = key << 8 | mlx5_pptb_reg_get_local_port(payload);
+		break;
+	case 0x500c: /* PBMC */
+		key = key << 8 | mlx5_pbmc_reg_get_local_port(payload);
+		break;
+	case 0x500e: /* PELC */
+		key = key << 8 | mlx5_pelc_reg_get_local_port(payload);
+		break;
+	case 0x500f: /* PVLC */
+		key = key << 8 | mlx5_pvlc_reg_get_local_port(payload);
+		break;
+	case 0x5010: /* PMPE */
+		key = key << 8 | mlx5_pmpe_reg_get_module(payload);
+		break;
+	case 0x5012: /* PMAOS */
+		key = key << 8 | mlx5_pmaos_reg_get_module(payload);
+		break;
+	case 0x5023: /* PPLM */
+		key = key << 8 | mlx5_pplm_reg_get_local_port(payload);
+		break;
+	case 0x5031: /* PDDR */
+		key = key << 8 | mlx5_pddr_reg_get_local_port(payload);
+		key = key << 2 | mlx5_pddr_reg_get_pnat(payload);
+		break;
+	case 0x5041: /* PCMR */
+		key = key << 8 | mlx5_pcmr_reg_get_local_port(payload);
+		break;
+	case 0x9014: /* MCIA */
+		key = key << 8 | mlx5_mcia_reg_get_module(payload);
+		break;
+	case 0x902b: /* MLCR */
+		key = key << 8 | mlx5_mlcr_reg_get_local_port(payload);
+		break;
+	case 0x9051: /* MPCNT */
+		key = key << 6 | mlx5_mpcnt_reg_get_grp(payload);
+		break;
+	case 0xb002: /* SBCM */
+		key = key << 8 | mlx5_sbcm_reg_get_local_port(payload);
+		key = key << 2 | mlx5_sbcm_reg_get_pnat(payload);
+		break;
+	default:
+		break;
+	}
+	return key;
+}
+
+/*
+ * access_register_out.register_data: the size in bytes of the payload layout that
+ * register_id selects, 0 when it selects none.
+ */
+static inline __u32 mlx5_access_register_out_register_data_bytes(__u32 value)
+{
+	switch (value) {
+	case 0x4002: /* QPTS: qpts_reg */
+		return 8;
+	case 0x400a: /* QTCT: qtct_reg */
+		return 8;
+	case 0x4020: /* DCBX_PARAM: dcbx_param */
+		return 64;
+	case 0x4022: /* FPGA_CAP: fpga_cap */
+		return 256;
+	case 0x4023: /* FPGA_CTRL: fpga_ctrl */
+		return 16;
+	case 0x4024: /* FPGA_ACCESS_REG: fpga_access_reg */
+		return 16;
+	case 0x402e: /* CORE_DUMP: core_dump_reg */
+		return 64;
+	case 0x5001: /* PCAP: pcap_reg */
+		return 20;
+	case 0x5002: /* PMLP: pmlp_reg */
+		return 64;
+	case 0x5003: /* PMTU: pmtu_reg */
+		return 16;
+	case 0x5004: /* PTYS: ptys_reg */
+		return 64;
+	case 0x5006: /* PAOS: paos_reg */
+		return 16;
+	case 0x5007: /* PFCC: pfcc_reg */
+		return 32;
+	case 0x5008: /* PPCNT: ppcnt_reg */
+		return 256;
+	case 0x5009: /* PUDE: pude_reg */
+		return 16;
+	case 0x500b: /* PPTB: pptb_reg */
+		return 12;
+	case 0x500c: /* PBMC: pbmc_reg */
+		return 108;
+	case 0x500e: /* PELC: pelc_reg */
+		return 56;
+	case 0x500f: /* PVLC: pvlc_reg */
+		return 16;
+	case 0x5010: /* PMPE: pmpe_reg */
+		return 16;
+	case 0x5012: /* PMAOS: pmaos_reg */
+		return 16;
+	case 0x5023: /* PPLM: pplm_reg */
+		return 80;
+	case 0x5031: /* PDDR: pddr_reg */
+		return 256;
+	case 0x5041: /* PCMR: pcmr_reg */
+		return 12;
+	case 0x507f: /* PCAM: pcam_reg */
+		return 80;
+	case 0x9014: /* MCIA: mcia_reg */
+		return 144;
+	case 0x9028: /* MFRL: mfrl_reg */
+		return 8;
+	case 0x902b: /* MLCR: mlcr_reg */
+		return 12;
+	case 0x902d: /* MRTC: mrtc_reg */
+		return 16;
+	case 0x9040: /* MTRC_CAP: mtrc_cap */
+		return 128;
+	case 0x9041: /* MTRC_CONF: mtrc_conf */
+		return 128;
+	case 0x9043: /* MTRC_CTRL: mtrc_ctrl */
+		return 64;
+	case 0x9050: /* MPEIN: mpein_reg */
+		return 48;
+	case 0x9051: /* MPCNT: mpcnt_reg */
+		return 256;
+	case 0x9053: /* MTPPS: mtpps_reg */
+		return 60;
+	case 0x9054: /* MTPPSE: mtppse_reg */
+		return 16;
+	case 0x9055: /* MTUTC: mtutc_reg */
+		return 28;
+	case 0x9056: /* MPEGC: mpegc_reg */
+		return 44;
+	case 0x9060: /* MCQS: mcqs_reg */
+		return 16;
+	case 0x9061: /* MCQI: mcqi_reg */
+		return 24;
+	case 0x9062: /* MCC: mcc_reg */
+		return 32;
+	case 0x9063: /* MCDA: mcda_reg */
+		return 16;
+	case 0x907f: /* MCAM: mcam_reg */
+		return 72;
+	case 0x9162: /* MIRC: mirc_reg */
+		return 8;
+	case 0xb001: /* SBPR: sbpr_reg */
+		return 24;
+	case 0xb002: /* SBCM: sbcm_reg */
+		return 40;
+	case 0xb01f: /* SBCAM: sbcam_reg */
+		return 76;
+	case 0xc000: /* RESOURCE_DUMP: resource_dump */
+		return 256;
+	case 0xc00e: /* DTOR: dtor_reg */
+		return 64;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * access_register_out.register_data: the index fields of the selected payload
+ * (which instance an access addresses) as one key, in field order.
+ */
+static inline __u64
+mlx5_access_register_out_register_data_index(__u32 value, const void *payload)
+{
+	__u64 key = 0;
+
+	switch (value) {
+	case 0x4002: /* QPTS */
+		key = key << 8 | mlx5_qpts_reg_get_local_port(payload);
+		break;
+	case 0x5001: /* PCAP */
+		key = key << 8 | mlx5_pcap_reg_get_local_port(payload);
+		break;
+	case 0x5002: /* PMLP */
+		key = key << 8 | mlx5_pmlp_reg_get_local_port(payload);
+		break;
+	case 0x5003: /* PMTU */
+		key = key << 8 | mlx5_pmtu_reg_get_local_port(payload);
+		break;
+	case 0x5004: /* PTYS */
+		key = key << 8 | mlx5_ptys_reg_get_local_port(payload);
+		break;
+	case 0x5006: /* PAOS */
+		key = key << 8 | mlx5_paos_reg_get_swid(payload);
+		key = key << 8 | mlx5_paos_reg_get_local_port(payload);
+		break;
+	case 0x5007: /* PFCC */
+		key = key << 8 | mlx5_pfcc_reg_get_local_port(payload);
+		break;
+	case 0x5008: /* PPCNT */
+		key = key << 8 | mlx5_ppcnt_reg_get_swid(payload);
+		key = key << 8 | mlx5_ppcnt_reg_get_local_port(payload);
+		key = key << 2 | mlx5_ppcnt_reg_get_pnat(payload);
+		key = key << 6 | mlx5_ppcnt_reg_get_grp(payload);
+		key = key << 3 | mlx5_ppcnt_reg_get_prio_tc(payload);
+		break;
+	case 0x5009: /* PUDE */
+		key = key << 8 | mlx5_pude_reg_get_swid(payload);
+		key = key << 8 | mlx5_pude_reg_get_local_port(payload);
+		break;
+	case 0x500b: /* PPTB */
+		key = key << 8 | mlx5_pptb_reg_get_local_port(payload);
+		break;
+	case 0x500c: /* PBMC */
+		key = key << 8 | mlx5_pbmc_reg_get_local_port(payload);
+		break;
+	case 0x500e: /* PELC */
+		key = key << 8 | mlx5_pelc_reg_get_local_port(payload);
+		break;
+	case 0x500f: /* PVLC */
+		key = key << 8 | mlx5_pvlc_reg_get_local_port(payload);
+		break;
+	case 0x5010: /* PMPE */
+		key = key << 8 | mlx5_pmpe_reg_get_module(payload);
+		break;
+	case 0x5012: /* PMAOS */
+		key = key << 8 | mlx5_pmaos_reg_get_module(payload);
+		break;
+	case 0x5023: /* PPLM */
+		key = key << 8 | mlx5_pplm_reg_get_local_port(payload);
+		break;
+	case 0x5031: /* PDDR */
+		key = key << 8 | mlx5_pddr_reg_get_local_port(payload);
+		key = key << 2 | mlx5_pddr_reg_get_pnat(payload);
+		break;
+	case 0x5041: /* PCMR */
+		key = key << 8 | mlx5_pcmr_reg_get_local_port(payload);
+		break;
+	case 0x9014: /* MCIA */
+		key = key << 8 | mlx5_mcia_reg_get_module(payload);
+		break;
+	case 0x902b: /* MLCR */
+		key = key << 8 | mlx5_mlcr_reg_get_local_port(payload);
+		break;
+	case 0x9051: /* MPCNT */
+		key = key << 6 | mlx5_mpcnt_reg_get_grp(payload);
+		break;
+	case 0xb002: /* SBCM */
+		key = key << 8 | mlx5_sbcm_reg_get_local_port(payload);
+		key = key << 2 | mlx5_sbcm_reg_get_pnat(payload);
+		break;
+	default:
+		break;
+	}
+	return key;
+}
+
 #endif /* _MLX5_LAYOUTS_GEN_H */

@@ -156,79 +156,285 @@ static const struct fwctl_enum mlx5_enums[] = {
 
 /* query_hca_cap_out.capability: op_mod >> 1 of the request */
 static const struct fwctl_select_case mlx5_cases_0[] = {
+	/* GENERAL */
 	{0x0, 0},
+	/* ETHERNET_OFFLOADS */
 	{0x1, 5},
+	/* ODP */
 	{0x2, 2},
+	/* ATOMIC */
 	{0x3, 3},
+	/* ROCE */
 	{0x4, 4},
+	/* FLOW_TABLE */
 	{0x7, 6},
+	/* ESWITCH_FLOW_TABLE */
 	{0x8, 7},
+	/* ESWITCH */
 	{0x9, 8},
+	/* VECTOR_CALC */
 	{0xb, 10},
+	/* QOS */
 	{0xc, 11},
+	/* DEBUG */
 	{0xd, 12},
+	/* DEV_MEM */
 	{0xf, 15},
+	/* TLS */
 	{0x11, 14},
+	/* VDPA_EMULATION */
 	{0x13, 16},
+	/* DEV_SHAMPO */
 	{0x1d, 17},
+	/* MACSEC */
 	{0x1f, 18},
+	/* GENERAL_2 */
 	{0x20, 1},
+	/* PORT_SELECTION */
 	{0x25, 9},
 };
 
 /* set_hca_cap_in.capability: op_mod >> 1 */
 static const struct fwctl_select_case mlx5_cases_1[] = {
+	/* GENERAL */
 	{0x0, 0},
+	/* ETHERNET_OFFLOADS */
 	{0x1, 5},
+	/* ODP */
 	{0x2, 2},
+	/* ATOMIC */
 	{0x3, 3},
+	/* ROCE */
 	{0x4, 4},
+	/* FLOW_TABLE */
 	{0x7, 6},
+	/* ESWITCH_FLOW_TABLE */
 	{0x8, 7},
+	/* ESWITCH */
 	{0x9, 8},
+	/* VECTOR_CALC */
 	{0xb, 10},
+	/* QOS */
 	{0xc, 11},
+	/* DEBUG */
 	{0xd, 12},
+	/* DEV_MEM */
 	{0xf, 15},
+	/* TLS */
 	{0x11, 14},
+	/* VDPA_EMULATION */
 	{0x13, 16},
+	/* DEV_SHAMPO */
 	{0x1d, 17},
+	/* MACSEC */
 	{0x1f, 18},
+	/* GENERAL_2 */
 	{0x20, 1},
+	/* PORT_SELECTION */
 	{0x25, 9},
 };
 
 /* access_register_in.register_data: register_id */
 static const struct fwctl_select_case mlx5_cases_2[] = {
-	{0x4002, 206}, {0x400a, 207}, {0x4020, 208}, {0x4022, 23},
-	{0x4023, 209}, {0x4024, 210}, {0x402e, 211}, {0x5001, 212},
-	{0x5002, 244}, {0x5003, 213}, {0x5004, 214}, {0x5006, 215},
-	{0x5007, 216}, {0x5008, 217}, {0x5009, 234}, {0x500b, 230},
-	{0x500c, 231}, {0x500e, 236}, {0x500f, 237}, {0x5010, 235},
-	{0x5012, 233}, {0x5023, 245}, {0x5031, 239}, {0x5041, 238},
-	{0x507f, 246}, {0x9014, 251}, {0x9028, 252}, {0x902b, 253},
-	{0x902d, 254}, {0x9040, 255}, {0x9041, 257}, {0x9043, 258},
-	{0x9050, 259}, {0x9051, 260}, {0x9053, 263}, {0x9054, 264},
-	{0x9055, 265}, {0x9056, 266}, {0x9060, 267}, {0x9061, 268},
-	{0x9062, 273}, {0x9063, 274}, {0x907f, 275}, {0x9162, 282},
-	{0xb001, 204}, {0xb002, 205}, {0xb01f, 283}, {0xc000, 284},
+	/* QPTS */
+	{0x4002, 206},
+	/* QTCT */
+	{0x400a, 207},
+	/* DCBX_PARAM */
+	{0x4020, 208},
+	/* FPGA_CAP */
+	{0x4022, 23},
+	/* FPGA_CTRL */
+	{0x4023, 209},
+	/* FPGA_ACCESS_REG */
+	{0x4024, 210},
+	/* CORE_DUMP */
+	{0x402e, 211},
+	/* PCAP */
+	{0x5001, 212},
+	/* PMLP */
+	{0x5002, 244},
+	/* PMTU */
+	{0x5003, 213},
+	/* PTYS */
+	{0x5004, 214},
+	/* PAOS */
+	{0x5006, 215},
+	/* PFCC */
+	{0x5007, 216},
+	/* PPCNT */
+	{0x5008, 217},
+	/* PUDE */
+	{0x5009, 234},
+	/* PPTB */
+	{0x500b, 230},
+	/* PBMC */
+	{0x500c, 231},
+	/* PELC */
+	{0x500e, 236},
+	/* PVLC */
+	{0x500f, 237},
+	/* PMPE */
+	{0x5010, 235},
+	/* PMAOS */
+	{0x5012, 233},
+	/* PPLM */
+	{0x5023, 245},
+	/* PDDR */
+	{0x5031, 239},
+	/* PCMR */
+	{0x5041, 238},
+	/* PCAM */
+	{0x507f, 246},
+	/* MCIA */
+	{0x9014, 251},
+	/* MFRL */
+	{0x9028, 252},
+	/* MLCR */
+	{0x902b, 253},
+	/* MRTC */
+	{0x902d, 254},
+	/* MTRC_CAP */
+	{0x9040, 255},
+	/* MTRC_CONF */
+	{0x9041, 257},
+	/* MTRC_CTRL */
+	{0x9043, 258},
+	/* MPEIN */
+	{0x9050, 259},
+	/* MPCNT */
+	{0x9051, 260},
+	/* MTPPS */
+	{0x9053, 263},
+	/* MTPPSE */
+	{0x9054, 264},
+	/* MTUTC */
+	{0x9055, 265},
+	/* MPEGC */
+	{0x9056, 266},
+	/* MCQS */
+	{0x9060, 267},
+	/* MCQI */
+	{0x9061, 268},
+	/* MCC */
+	{0x9062, 273},
+	/* MCDA */
+	{0x9063, 274},
+	/* MCAM */
+	{0x907f, 275},
+	/* MIRC */
+	{0x9162, 282},
+	/* SBPR */
+	{0xb001, 204},
+	/* SBCM */
+	{0xb002, 205},
+	/* SBCAM */
+	{0xb01f, 283},
+	/* RESOURCE_DUMP */
+	{0xc000, 284},
+	/* DTOR */
 	{0xc00e, 285},
 };
 
 /* access_register_out.register_data: register_id of the request */
 static const struct fwctl_select_case mlx5_cases_3[] = {
-	{0x4002, 206}, {0x400a, 207}, {0x4020, 208}, {0x4022, 23},
-	{0x4023, 209}, {0x4024, 210}, {0x402e, 211}, {0x5001, 212},
-	{0x5002, 244}, {0x5003, 213}, {0x5004, 214}, {0x5006, 215},
-	{0x5007, 216}, {0x5008, 217}, {0x5009, 234}, {0x500b, 230},
-	{0x500c, 231}, {0x500e, 236}, {0x500f, 237}, {0x5010, 235},
-	{0x5012, 233}, {0x5023, 245}, {0x5031, 239}, {0x5041, 238},
-	{0x507f, 246}, {0x9014, 251}, {0x9028, 252}, {0x902b, 253},
-	{0x902d, 254}, {0x9040, 255}, {0x9041, 257}, {0x9043, 258},
-	{0x9050, 259}, {0x9051, 260}, {0x9053, 263}, {0x9054, 264},
-	{0x9055, 265}, {0x9056, 266}, {0x9060, 267}, {0x9061, 268},
-	{0x9062, 273}, {0x9063, 274}, {0x907f, 275}, {0x9162, 282},
-	{0xb001, 204}, {0xb002, 205}, {0xb01f, 283}, {0xc000, 284},
+	/* QPTS */
+	{0x4002, 206},
+	/* QTCT */
+	{0x400a, 207},
+	/* DCBX_PARAM */
+	{0x4020, 208},
+	/* FPGA_CAP */
+	{0x4022, 23},
+	/* FPGA_CTRL */
+	{0x4023, 209},
+	/* FPGA_ACCESS_REG */
+	{0x4024, 210},
+	/* CORE_DUMP */
+	{0x402e, 211},
+	/* PCAP */
+	{0x5001, 212},
+	/* PMLP */
+	{0x5002, 244},
+	/* PMTU */
+	{0x5003, 213},
+	/* PTYS */
+	{0x5004, 214},
+	/* PAOS */
+	{0x5006, 215},
+	/* PFCC */
+	{0x5007, 216},
+	/* PPCNT */
+	{0x5008, 217},
+	/* PUDE */
+	{0x5009, 234},
+	/* PPTB */
+	{0x500b, 230},
+	/* PBMC */
+	{0x500c, 231},
+	/* PELC */
+	{0x500e, 236},
+	/* PVLC */
+	{0x500f, 237},
+	/* PMPE */
+	{0x5010, 235},
+	/* PMAOS */
+	{0x5012, 233},
+	/* PPLM */
+	{0x5023, 245},
+	/* PDDR */
+	{0x5031, 239},
+	/* PCMR */
+	{0x5041, 238},
+	/* PCAM */
+	{0x507f, 246},
+	/* MCIA */
+	{0x9014, 251},
+	/* MFRL */
+	{0x9028, 252},
+	/* MLCR */
+	{0x902b, 253},
+	/* MRTC */
+	{0x902d, 254},
+	/* MTRC_CAP */
+	{0x9040, 255},
+	/* MTRC_CONF */
+	{0x9041, 257},
+	/* MTRC_CTRL */
+	{0x9043, 258},
+	/* MPEIN */
+	{0x9050, 259},
+	/* MPCNT */
+	{0x9051, 260},
+	/* MTPPS */
+	{0x9053, 263},
+	/* MTPPSE */
+	{0x9054, 264},
+	/* MTUTC */
+	{0x9055, 265},
+	/* MPEGC */
+	{0x9056, 266},
+	/* MCQS */
+	{0x9060, 267},
+	/* MCQI */
+	{0x9061, 268},
+	/* MCC */
+	{0x9062, 273},
+	/* MCDA */
+	{0x9063, 274},
+	/* MCAM */
+	{0x907f, 275},
+	/* MIRC */
+	{0x9162, 282},
+	/* SBPR */
+	{0xb001, 204},
+	/* SBCM */
+	{0xb002, 205},
+	/* SBCAM */
+	{0xb01f, 283},
+	/* RESOURCE_DUMP */
+	{0xc000, 284},
+	/* DTOR */
 	{0xc00e, 285},
 };
 
@@ -245,14 +451,44 @@ static const struct fwctl_counter mlx5_counters[] = {
 };
 
 static const struct fwctl_field_extra mlx5_extras[] = {
-	{FWCTL_LAYOUT_BE_MSB0, 0, &mlx5_selectors[0], NULL},
-	{FWCTL_LAYOUT_BE_MSB0, 1, NULL, NULL},
-	{FWCTL_LAYOUT_BE_MSB0, 1, NULL, NULL},
-	{FWCTL_LAYOUT_BE_MSB0, 0, &mlx5_selectors[1], NULL},
-	{FWCTL_LAYOUT_BE_MSB0, 0, &mlx5_selectors[2], NULL},
-	{FWCTL_LAYOUT_BE_MSB0, 0, &mlx5_selectors[3], NULL},
-	{FWCTL_LAYOUT_BE_MSB0, 0, NULL, &mlx5_counters[0]},
-	{FWCTL_LAYOUT_BE_MSB0, 0, NULL, &mlx5_counters[1]},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 0, &mlx5_selectors[0], NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 1, 0, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 1, 0, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 0, &mlx5_selectors[1], NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 0, &mlx5_selectors[2], NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 0, &mlx5_selectors[3], NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 0, NULL, &mlx5_counters[0]},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 0, NULL, &mlx5_counters[1]},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
+	{FWCTL_LAYOUT_BE_MSB0, 0, 1, NULL, NULL},
 };
 
 static const struct fwctl_field mlx5_fields_mbox_in_hdr[] = {
@@ -12868,8 +13104,16 @@ static const struct fwctl_field mlx5_fields_sbcm_reg[] = {
 	{"desc", 0x0, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"snap", 0x1, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_2", 0x2, 0x6, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"pnat", 0x10, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[8]},
+	{"pnat", 0x10, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[9]},
 	{"pg_buff", 0x12, 0x6, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_18", 0x18, 0x6, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"dir", 0x1e, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -12933,7 +13177,15 @@ static const struct fwctl_field mlx5_fields_sbcm_reg[] = {
 
 static const struct fwctl_field mlx5_fields_qpts_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[10]},
 	{"reserved_at_10",
 	 0x10,
 	 0x2d,
@@ -13098,7 +13350,15 @@ static const struct fwctl_field mlx5_fields_core_dump_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pcap_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[11]},
 	{"reserved_at_10",
 	 0x10,
 	 0x10,
@@ -13121,7 +13381,15 @@ static const struct fwctl_field mlx5_fields_pcap_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pmtu_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[12]},
 	{"reserved_at_10",
 	 0x10,
 	 0x10,
@@ -13168,7 +13436,15 @@ static const struct fwctl_field mlx5_fields_ptys_reg[] = {
 	{"an_disable_admin", 0x1, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"an_disable_cap", 0x2, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_3", 0x3, 0x5, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[13]},
 	{"reserved_at_10", 0x10, 0xd, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"proto_mask", 0x1d, 0x3, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"an_status", 0x20, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -13281,8 +13557,16 @@ static const struct fwctl_field mlx5_fields_ptys_reg[] = {
 };
 
 static const struct fwctl_field mlx5_fields_paos_reg[] = {
-	{"swid", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"swid", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[14]},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[15]},
 	{"reserved_at_10", 0x10, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"admin_status", 0x14, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 5, NULL},
 	{"reserved_at_18", 0x18, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
@@ -13312,7 +13596,15 @@ static const struct fwctl_field mlx5_fields_paos_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pfcc_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[16]},
 	{"reserved_at_10", 0x10, 0xb, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"ppan_mask_n", 0x1b, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"minor_stall_mask", 0x1c, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -13389,11 +13681,19 @@ static const struct fwctl_field mlx5_fields_pfcc_reg[] = {
 };
 
 static const struct fwctl_field mlx5_fields_ppcnt_reg[] = {
-	{"swid", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"pnat", 0x10, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"swid", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[17]},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[18]},
+	{"pnat", 0x10, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[19]},
 	{"reserved_at_12", 0x12, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"grp", 0x1a, 0x6, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"grp", 0x1a, 0x6, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[20]},
 	{"clr", 0x20, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_21",
 	 0x21,
@@ -13404,7 +13704,15 @@ static const struct fwctl_field mlx5_fields_ppcnt_reg[] = {
 	 -1,
 	 -1,
 	 NULL},
-	{"prio_tc", 0x3d, 0x3, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"prio_tc",
+	 0x3d,
+	 0x3,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[21]},
 	{"counter_set", 0x40, 0x7c0, 1, FWCTL_FIELD_LAYOUT, 0, 218, -1, NULL},
 };
 
@@ -15808,7 +16116,15 @@ static const struct fwctl_field mlx5_fields_pptb_reg[] = {
 	{"reserved_at_0", 0x0, 0x2, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"mm", 0x2, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_4", 0x4, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[22]},
 	{"reserved_at_10", 0x10, 0x6, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"cm", 0x16, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"um", 0x17, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -15830,7 +16146,15 @@ static const struct fwctl_field mlx5_fields_pptb_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pbmc_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[23]},
 	{"reserved_at_10",
 	 0x10,
 	 0x10,
@@ -15869,7 +16193,7 @@ static const struct fwctl_field mlx5_fields_bufferx_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pmaos_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"module", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"module", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[24]},
 	{"reserved_at_10", 0x10, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"admin_status", 0x14, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_18", 0x18, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
@@ -15898,8 +16222,16 @@ static const struct fwctl_field mlx5_fields_pmaos_reg[] = {
 };
 
 static const struct fwctl_field mlx5_fields_pude_reg[] = {
-	{"swid", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"swid", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[25]},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[26]},
 	{"reserved_at_10", 0x10, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"admin_status", 0x14, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_18", 0x18, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
@@ -15917,7 +16249,7 @@ static const struct fwctl_field mlx5_fields_pude_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pmpe_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"module", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"module", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[27]},
 	{"reserved_at_10", 0x10, 0xc, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"module_status", 0x1c, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_20",
@@ -15934,7 +16266,15 @@ static const struct fwctl_field mlx5_fields_pmpe_reg[] = {
 static const struct fwctl_field mlx5_fields_pelc_reg[] = {
 	{"op", 0x0, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_4", 0x4, 0x4, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[28]},
 	{"reserved_at_10",
 	 0x10,
 	 0x10,
@@ -15965,7 +16305,15 @@ static const struct fwctl_field mlx5_fields_pelc_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pvlc_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[29]},
 	{"reserved_at_10",
 	 0x10,
 	 0x10,
@@ -16009,7 +16357,15 @@ static const struct fwctl_field mlx5_fields_pvlc_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pcmr_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[30]},
 	{"reserved_at_10",
 	 0x10,
 	 0x10,
@@ -16047,8 +16403,16 @@ static const struct fwctl_field mlx5_fields_pcmr_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pddr_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"pnat", 0x10, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[31]},
+	{"pnat", 0x10, 0x2, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[32]},
 	{"reserved_at_12", 0x12, 0xe, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"reserved_at_20",
 	 0x20,
@@ -16122,7 +16486,15 @@ static const struct fwctl_field mlx5_fields_pddr_monitor_opcode[] = {
 static const struct fwctl_field mlx5_fields_pmlp_reg[] = {
 	{"rxtx", 0x0, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_1", 0x1, 0x7, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[33]},
 	{"reserved_at_10", 0x10, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"width", 0x18, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"lane0_module_mapping",
@@ -16174,7 +16546,15 @@ static const struct fwctl_field mlx5_fields_pmlp_reg[] = {
 
 static const struct fwctl_field mlx5_fields_pplm_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[34]},
 	{"reserved_at_10",
 	 0x10,
 	 0x10,
@@ -16658,7 +17038,7 @@ static const struct fwctl_field mlx5_fields_pcam_enhanced_features[] = {
 static const struct fwctl_field mlx5_fields_mcia_reg[] = {
 	{"l", 0x0, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_1", 0x1, 0x7, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"module", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"module", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[35]},
 	{"reserved_at_10", 0x10, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"status", 0x18, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"i2c_device_address", 0x20, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -16716,7 +17096,15 @@ static const struct fwctl_field mlx5_fields_mfrl_reg[] = {
 
 static const struct fwctl_field mlx5_fields_mlcr_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"local_port", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"local_port",
+	 0x8,
+	 0x8,
+	 1,
+	 FWCTL_FIELD_UINT,
+	 0,
+	 -1,
+	 -1,
+	 &mlx5_extras[36]},
 	{"reserved_at_10",
 	 0x10,
 	 0x20,
@@ -17029,7 +17417,7 @@ static const struct fwctl_field mlx5_fields_mpcnt_reg[] = {
 	{"reserved_at_0", 0x0, 0x8, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
 	{"pcie_index", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_10", 0x10, 0xa, 1, FWCTL_FIELD_RESERVED, 0, -1, -1, NULL},
-	{"grp", 0x1a, 0x6, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"grp", 0x1a, 0x6, 1, FWCTL_FIELD_UINT, 0, -1, -1, &mlx5_extras[37]},
 	{"clr", 0x20, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"reserved_at_21",
 	 0x21,

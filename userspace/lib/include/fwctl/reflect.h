@@ -98,12 +98,15 @@ struct fwctl_counter {
  * @byte_order: enum fwctl_byte_order of the field (an override of its
  *	layout's, or the layout's)
  * @is_string: an array of bytes holding text
+ * @is_index: names which instance of a register-like payload an access
+ *	addresses (a port, a module)
  * @select: the field is a selected union or payload, or NULL
  * @counted_by: the flexible array's element count, or NULL
  */
 struct fwctl_field_extra {
 	uint8_t byte_order;
 	uint8_t is_string;
+	uint8_t is_index;
 	const struct fwctl_selector *select;
 	const struct fwctl_counter *counted_by;
 };
