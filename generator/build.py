@@ -11,6 +11,7 @@ from typing import Any, Optional
 from .errors import SpecError, SpecErrors
 from .layouts import LayoutResolver
 from .loader import Map, Seq, SpecFile
+from .catalogues import catalogue
 from .messages import MessageRules
 from .model import (
     Command,
@@ -71,7 +72,7 @@ class FamilyParts:
     """The merged raw data of one family: single keys once, lists concatenated."""
 
     SINGLE = ("license", "doc", "extends", "device-type", "device-info", "core", "layout-style", "uapi")
-    LISTS = ("errors", "enums", "layouts", "messages")
+    LISTS = ("errors", "enums", "layouts", "messages", "catalogues")
 
     def __init__(self, name: str, ctx: Context) -> None:
         self.name = name
@@ -228,6 +229,8 @@ class FamilyBuilder:
         request = fam.commands.request if fam.commands else None
         MessageRules(self.ctx, {lay.name: lay for lay in fam.layouts}, enums, request).apply(
             parts.lists["messages"])
+        fam.catalogues = [c for c in (catalogue(self.ctx, raw, fam, enums) for raw in parts.lists["catalogues"])
+                          if c is not None]
         return fam
 
     def _enums(self, fam: Family) -> None:

@@ -285,6 +285,41 @@ class Command:
 
 
 @dataclass
+class FieldValue:
+    """A request field and the value a catalogue access sets it to."""
+
+    loc: FieldLoc
+    value: int
+
+
+@dataclass
+class Catalogue:
+    """Named entries read (and written) with one command: the cases of the
+    selector of a reply field (capability pages, registers).  An entry is
+    asked for by setting the selector's request field; ``read``, ``max``
+    and ``write`` set further request fields; a written payload goes in the
+    request's ``request_payload`` field."""
+
+    name: str
+    list_name: str
+    doc: str
+    command: "Command"
+    holder: "Layout"  # the reply layout, holding ...
+    field: Field  # ... the selected field
+    enum: Optional[Enum]  # every entry name, also those without a layout
+    read: list[FieldValue]
+    max: Optional[list[FieldValue]]
+    write: Optional[list[FieldValue]]
+    request_payload: Optional[Field]
+    origin: Optional[Origin] = None
+
+    @property
+    def selector(self) -> "Selector":
+        assert self.field.select is not None
+        return self.field.select
+
+
+@dataclass
 class CommandSet:
     """How a family's requests are classified, and its command catalogue."""
 
@@ -333,6 +368,7 @@ class Family:
     enums: list[Enum] = field(default_factory=list)
     layouts: list[Layout] = field(default_factory=list)
     commands: Optional[CommandSet] = None
+    catalogues: list[Catalogue] = field(default_factory=list)
 
     @property
     def the_core(self) -> Core:

@@ -20439,6 +20439,55 @@ static const struct fwctl_layout mlx5_layouts[] = {
 	 0},
 };
 
+static const struct fwctl_field_value mlx5_cap_read[] = {
+	{{0x30, 16, FWCTL_LAYOUT_BE_MSB0}, 0x1},
+};
+
+static const struct fwctl_field_value mlx5_cap_max[] = {
+	{{0x30, 16, FWCTL_LAYOUT_BE_MSB0}, 0x0},
+};
+
+static const struct fwctl_field_value mlx5_reg_read[] = {
+	{{0x30, 16, FWCTL_LAYOUT_BE_MSB0}, 0x1},
+};
+
+static const struct fwctl_field_value mlx5_reg_write[] = {
+	{{0x30, 16, FWCTL_LAYOUT_BE_MSB0}, 0x0},
+};
+
+static const struct fwctl_catalogue mlx5_catalogues[] = {
+	/* Capability pages of enum mlx5_cap_type, read with QUERY_HCA_CAP. */
+	{
+		.name = "cap",
+		.list_name = "caps",
+		.command = 0,
+		.reply_field = 4,
+		.request_payload = -1,
+		.enumeration = 1,
+		.read = mlx5_cap_read,
+		.n_read = 1,
+		.max = mlx5_cap_max,
+		.n_max = 1,
+		.write = NULL,
+		.n_write = 0,
+	},
+	/* Access registers (MLX5_REG_*), read and written with ACCESS_REG. */
+	{
+		.name = "reg",
+		.list_name = "regs",
+		.command = 41,
+		.reply_field = 4,
+		.request_payload = 7,
+		.enumeration = 4,
+		.read = mlx5_reg_read,
+		.n_read = 1,
+		.max = NULL,
+		.n_max = 0,
+		.write = mlx5_reg_write,
+		.n_write = 1,
+	},
+};
+
 const struct fwctl_family fwctl_family_mlx5 = {
 	.name = "mlx5",
 	.device_type = 1,
@@ -20461,4 +20510,6 @@ const struct fwctl_family fwctl_family_mlx5 = {
 	.min_request_bytes = 16,
 	.min_response_bytes = 16,
 	.reject_errno = EBADMSG,
+	.catalogues = mlx5_catalogues,
+	.n_catalogues = 2,
 };

@@ -277,6 +277,18 @@ class FlexibleAndLongPaths(unittest.TestCase):
         self.assertIn("flexible array", err)
 
 
+class OfflineAccessReg(unittest.TestCase):
+    def test_paos_write_request_by_hand(self):
+        # encode fills ACCESS_REG's opcode (0x805) itself
+        rc, out, err = run("mlx5", "encode", "access_register_in", "op_mod=WRITE",
+                           "register_id=PAOS", "register_data.paos_reg.local_port=2",
+                           "register_data.paos_reg.admin_status=UP")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(hex_bytes(out),
+                         pack_be(16, [(0, 16, 0x805), (80, 16, 0x5006)]) +
+                         pack_be(16, [(8, 8, 2), (20, 4, 1)]))
+
+
 class BadInput(unittest.TestCase):
     def check(self, args, stdin=b"", words=()):
         rc, out, err = run(*args, stdin=stdin)
@@ -599,6 +611,76 @@ class Run(FakeSysfs):
         self.assertEqual(rc, 0, err)
         pas = json.loads(out)["out"]["rq_context"]["wq"]["pas"]
         self.assertEqual([p["pa_h"] for p in pas], [0x77, 0x88])
+
+    # PAOS (mlx5_ifc.h): swid 8 at 0, local_port 8 at 8, admin_status 4 at
+    # 20, oper_status 4 at 28; the register is 16 bytes after a 16-byte
+    # ACCESS_REG header (opcode 0x805, op_mod at 48, register_id at 80).
+    def paos(self, local_port, admin=0, oper=0):
+        return pack_be(16, [(8, 8, local_port), (20, 4, admin), (28, 4, oper)])
+
+    def access_reg_in(self, op_mod, payload):
+        return pack_be(16, [(0, 16, 0x805), (48, 16, op_mod),
+                            (80, 16, 0x5006)]) + payload
+
+    def test_reg_read(self):
+        reply = bytes(16) + self.paos(1, admin=1, oper=2)
+        rc, out, err = self.fwctl("mlx5", "reg", "fwctl1", "paos", "local_port=1",
+                                  "swid=0", "-j", reply=reply.hex())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["admin_status"], "UP")
+        self.assertEqual(json.loads(out)["oper_status"], "DOWN")
+        self.assertNotIn("register_data", out)
+        # a read: op_mod READ, at debug_read_only, with the index in the payload
+        self.assertEqual(self.sent(), [(1, self.access_reg_in(1, self.paos(1)))])
+
+    def test_reg_set_reads_modifies_writes_and_reads_back(self):
+        reply = bytes(16) + self.paos(3, admin=1, oper=1)
+        rc, out, err = self.fwctl("mlx5", "reg", "fwctl1", "PAOS", "local_port=3",
+                                  "swid=0", "--set", "admin_status=DOWN",
+                                  reply=reply.hex())
+        self.assertEqual(rc, 0, err)
+        self.assertNotIn("taints", err)
+        read = self.access_reg_in(1, self.paos(3))
+        # the write carries what was read, changed by --set, at configuration
+        write = self.access_reg_in(0, self.paos(3, admin=2, oper=1))
+        self.assertEqual(self.sent(), [(1, read), (0, write), (1, read)])
+
+    def test_reg_errors_send_nothing(self):
+        for args, words in ((["PAOS", "local_port=1"], ["swid", "missing"]),
+                            (["PAOS", "local_port=1", "swid=0", "--set", "bogus=1"],
+                             ["bogus"]),
+                            (["PAOS", "local_port=1", "swid=0", "--set",
+                              "admin_status=99"], ["admin_status", "4 bits"]),
+                            (["PAOS", "port=1"], ["port=1"]),
+                            (["NO_SUCH", "local_port=1"], ["NO_SUCH"])):
+            rc, out, err = self.fwctl("mlx5", "reg", "fwctl1", *args)
+            self.assertEqual((rc, out), (2, ""), args)
+            for w in words:
+                self.assertIn(w, err)
+        self.assertEqual(self.sent(), [])
+
+    def test_cap_read_current_and_max(self):
+        # roce_cap.roce_apm is bit 0 of the page, which starts at byte 16
+        reply = pack_be(16 + 0x1000, [(0x80, 1, 1)])
+        for args, op_mod in (([], 9), (["--max"], 8)):
+            rc, out, err = self.fwctl("mlx5", "cap", "fwctl1", "ROCE", "-j", *args,
+                                      reply=reply.hex())
+            self.assertEqual(rc, 0, err)
+            cap = json.loads(out)
+            self.assertEqual(cap["roce_apm"], 1)
+            self.assertNotIn("cmd_hca_cap", cap)
+        self.assertEqual([(s, r[:8]) for s, r in self.sent()],
+                         [(0, pack_be(8, [(0, 16, 0x100), (48, 16, m)])) for m in (9, 8)])
+
+    def test_catalogue_lists(self):
+        rc, out, err = self.fwctl("mlx5", "caps", "-j")
+        caps = {c["name"]: c for c in json.loads(out)}
+        self.assertEqual((caps["ROCE"]["value"], caps["ROCE"]["layout"]), (4, "roce_cap"))
+        rc, out, err = self.fwctl("mlx5", "regs", "-j")
+        regs = {r["name"]: r for r in json.loads(out)}
+        self.assertEqual((regs["PAOS"]["value"], regs["PAOS"]["layout"], regs["PAOS"]["bytes"],
+                          regs["PAOS"]["index"]), (0x5006, "paos_reg", 16, ["swid", "local_port"]))
+        self.assertIsNone(regs["HOST_ENDIANNESS"]["layout"])
 
     def test_run_truncated_reply(self):
         rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP",

@@ -67,6 +67,67 @@ struct fwctl_decode_opts cli_decode_opts(const struct cli_opts *opts,
 /* Print @obj as "path: value" lines, one per leaf. */
 void cli_print_flat(struct json_object *obj, const char *prefix);
 
+/** struct rpc_request - an encoded request and the scope to send it with */
+struct rpc_request {
+	const struct fwctl_command *cmd;
+	uint8_t *in;
+	size_t in_len;
+	uint32_t op_mod;
+	int scope;
+};
+
+/* A scope's name as JSON, or null for FWCTL_SCOPE_DENIED. */
+struct json_object *cli_scope_json(int scope);
+
+/* A scope's name, or "denied". */
+const char *cli_scope_text(int scope);
+
+/*
+ * Apply "path=value" arguments to *buf; an element of a variable layout's
+ * flexible array grows it.  Returns the exit status.
+ */
+int cli_apply_assignments(const struct fwctl_family *family,
+			  const struct fwctl_layout *layout, uint8_t **buf,
+			  size_t *len, char **assignments, int n);
+
+/* Encode the request of @cmd: opcode, then @assignments; exit status. */
+int cli_encode_request(const struct fwctl_family *family,
+		       const struct fwctl_command *cmd, char **assignments,
+		       int n, uint8_t **in, size_t *in_len);
+
+/* The command @name of @family, or NULL after an error message. */
+const struct fwctl_command *cli_find_command(const struct fwctl_family *family,
+					     const char *name);
+
+/*
+ * Choose the scope of @req: --scope @requested as given, else the lowest
+ * the catalogue allows for its op_mod, refusing one that taints.
+ */
+int cli_choose_scope(const struct fwctl_family *family,
+		     struct rpc_request *req, const char *requested);
+
+/* Open DEV and check that it belongs to @family; returns fd or -exit. */
+int cli_open_device(const struct fwctl_family *family, const char *dev);
+
+/* Report a failed FWCTL_RPC (the family's rejection errno by name). */
+int cli_report_rpc_error(const struct fwctl_family *family,
+			 const struct rpc_request *req,
+			 const struct fwctl_error *err);
+
+/*
+ * Response buffer for replies whose layout the spec leaves opaque or ends
+ * in a flexible array (unless the layout alone is larger).
+ */
+#define CLI_OPEN_RESPONSE_BYTES 4096
+
+/*
+ * Run a catalogue command of @family: "LIST" (@list) or "NAME DEV ENTRY
+ * ..."; argv[0] is the command.
+ */
+int cli_catalogue_main(const struct fwctl_family *family,
+		       const struct fwctl_catalogue *cat, int list, int argc,
+		       char **argv, struct cli_opts *opts);
+
 /* Run "fwctl FAMILY ..." for @family; argv[0] is the family name. */
 int cli_family_main(const struct fwctl_family *family, int argc, char **argv,
 		    struct cli_opts *opts);

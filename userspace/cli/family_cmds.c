@@ -13,12 +13,6 @@
 
 #include "cli.h"
 
-/*
- * Response buffer for commands whose output layout the spec leaves opaque
- * or ends in a flexible array (unless the layout alone is larger).
- */
-#define OPEN_RESPONSE_BYTES 4096
-
 enum {
 	OPT_SCOPE = 256,
 	OPT_BINARY,
@@ -55,36 +49,6 @@ struct subcommand {
 
 #define ALLOW(opt) (1u << ((opt)-OPT_SCOPE))
 
-static struct json_object *scope_json(int scope)
-{
-	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
-		return NULL;
-	return json_object_new_string(fwctl_scopes[scope].name);
-}
-
-static const char *scope_text(int scope)
-{
-	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
-		return "denied";
-	return fwctl_scopes[scope].name;
-}
-
-/* "configuration, debug_read_only, ..." in @buf. */
-static const char *scope_names(char *buf, size_t len)
-{
-	size_t used = 0;
-	uint32_t i;
-
-	buf[0] = '\0';
-	for (i = 0; i < fwctl_n_scopes && used < len; i++)
-		used += (size_t)snprintf(buf + used,
-					 len - used,
-					 "%s%s",
-					 i ? ", " : "",
-					 fwctl_scopes[i].name);
-	return buf;
-}
-
 static struct json_object *command_json(const struct fwctl_command *cmd)
 {
 	struct json_object *obj = json_object_new_object(), *rules;
@@ -93,7 +57,8 @@ static struct json_object *command_json(const struct fwctl_command *cmd)
 	json_object_object_add(obj, "name", json_object_new_string(cmd->name));
 	json_object_object_add(
 		obj, "opcode", json_object_new_uint64(cmd->opcode));
-	json_object_object_add(obj, "min_scope", scope_json(cmd->min_scope));
+	json_object_object_add(
+		obj, "min_scope", cli_scope_json(cmd->min_scope));
 	if (!cmd->n_op_mod_rules)
 		return obj;
 	rules = json_object_new_array();
@@ -107,7 +72,7 @@ static struct json_object *command_json(const struct fwctl_command *cmd)
 		json_object_object_add(
 			rule,
 			"min_scope",
-			scope_json(cmd->op_mod_rules[i].min_scope));
+			cli_scope_json(cmd->op_mod_rules[i].min_scope));
 		json_object_array_add(rules, rule);
 	}
 	json_object_object_add(obj, "op_mod_rules", rules);
@@ -136,11 +101,11 @@ static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
 		printf("%-40s 0x%04x %s",
 		       cmd->name,
 		       cmd->opcode,
-		       scope_text(cmd->min_scope));
+		       cli_scope_text(cmd->min_scope));
 		for (r = 0; r < cmd->n_op_mod_rules; r++)
 			printf(", op_mod %u: %s",
 			       cmd->op_mod_rules[r].op_mod,
-			       scope_text(cmd->op_mod_rules[r].min_scope));
+			       cli_scope_text(cmd->op_mod_rules[r].min_scope));
 		putchar('\n');
 	}
 	return EXIT_OK;
@@ -158,29 +123,6 @@ static int find_layout(const struct fwctl_family *family, const char *name,
 	return EXIT_OK;
 }
 
-/*
- * Apply "path=value" arguments to *buf; an element of a variable layout's
- * flexible array grows it.  Returns the exit status.
- */
-static int apply_assignments(const struct fwctl_family *family,
-			     const struct fwctl_layout *layout, uint8_t **buf,
-			     size_t *len, char **assignments, int n)
-{
-	struct fwctl_error err;
-	int i;
-
-	for (i = 0; i < n; i++)
-		if (fwctl_assign_grow(family,
-				      layout,
-				      buf,
-				      len,
-				      fwctl_max_rpc_bytes,
-				      assignments[i],
-				      &err))
-			return cli_report(layout->name, &err);
-	return EXIT_OK;
-}
-
 static void print_hex(const uint8_t *buf, size_t len)
 {
 	size_t i;
@@ -194,9 +136,24 @@ static void print_hex(const uint8_t *buf, size_t len)
 	}
 }
 
+/* The first command (by opcode) whose request is @layout, or NULL. */
+static const struct fwctl_command *
+first_command_sending(const struct fwctl_family *family,
+		      const struct fwctl_layout *layout)
+{
+	uint32_t i;
+
+	for (i = 0; i < family->n_commands; i++)
+		if (family->commands[i].in_layout ==
+		    (int16_t)(layout - family->layouts))
+			return &family->commands[i];
+	return NULL;
+}
+
 static int run_encode(const struct fwctl_family *family, struct sub_args *args,
 		      struct cli_opts *opts)
 {
+	const struct fwctl_command *cmd;
 	const struct fwctl_layout *layout;
 	size_t len;
 	uint8_t *buf;
@@ -206,12 +163,26 @@ static int run_encode(const struct fwctl_family *family, struct sub_args *args,
 	ret = find_layout(family, args->pos[0], &layout);
 	if (ret)
 		return ret;
-	len = fwctl_layout_bytes(layout);
-	buf = calloc(1, len);
-	if (!buf)
-		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
-	ret = apply_assignments(
-		family, layout, &buf, &len, args->pos + 1, args->n_pos - 1);
+	cmd = first_command_sending(family, layout);
+	if (cmd) {
+		ret = cli_encode_request(family,
+					 cmd,
+					 args->pos + 1,
+					 args->n_pos - 1,
+					 &buf,
+					 &len);
+	} else {
+		len = fwctl_layout_bytes(layout);
+		buf = calloc(1, len);
+		if (!buf)
+			return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+		ret = cli_apply_assignments(family,
+					    layout,
+					    &buf,
+					    &len,
+					    args->pos + 1,
+					    args->n_pos - 1);
+	}
 	if (!ret)
 		print_hex(buf, len);
 	free(buf);
@@ -245,44 +216,6 @@ static int read_stdin(char **data, size_t *len)
 }
 
 /*
- * Encode the request of @cmd: its input layout (or the family's request
- * header when the payload is opaque), the opcode, then @assignments.
- */
-static int encode_request(const struct fwctl_family *family,
-			  const struct fwctl_command *cmd, char **assignments,
-			  int n, uint8_t **in, size_t *in_len)
-{
-	const struct fwctl_layout *layout =
-		&family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
-						     : family->request_layout];
-
-	*in_len = fwctl_layout_bytes(layout);
-	*in = calloc(1, *in_len);
-	if (!*in)
-		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
-	fwctl_set_bits(*in,
-		       family->opcode.byte_order,
-		       family->opcode.bit_offset,
-		       family->opcode.bit_width,
-		       cmd->opcode);
-	return apply_assignments(family, layout, in, in_len, assignments, n);
-}
-
-static const struct fwctl_command *
-find_command(const struct fwctl_family *family, const char *name)
-{
-	const struct fwctl_command *cmd = fwctl_find_command(family, name);
-
-	if (!cmd)
-		cli_error(EXIT_USAGE,
-			  "%s: unknown command '%s' (see fwctl %s catalog)",
-			  family->name,
-			  name,
-			  family->name);
-	return cmd;
-}
-
-/*
  * The request a decoded reply answers, when the command line describes
  * one (--command NAME and/or path=value of its request): NULL otherwise.
  * Without --command, the command is the first whose reply is @layout.
@@ -297,7 +230,7 @@ static int decode_request(const struct fwctl_family *family,
 	if (args->n_pos == 1 && !args->command)
 		return EXIT_OK;
 	if (args->command) {
-		cmd = find_command(family, args->command);
+		cmd = cli_find_command(family, args->command);
 		if (!cmd)
 			return EXIT_USAGE;
 	}
@@ -311,7 +244,7 @@ static int decode_request(const struct fwctl_family *family,
 				 "request's command with --command",
 				 family->name,
 				 layout->name);
-	return encode_request(
+	return cli_encode_request(
 		family, cmd, args->pos + 1, args->n_pos - 1, req, req_len);
 }
 
@@ -363,53 +296,6 @@ static int run_decode(const struct fwctl_family *family, struct sub_args *args,
 	return EXIT_OK;
 }
 
-/** struct rpc_request - an encoded request and the scope to send it with */
-struct rpc_request {
-	const struct fwctl_command *cmd;
-	uint8_t *in;
-	size_t in_len;
-	uint32_t op_mod;
-	int scope;
-};
-
-/*
- * Choose the scope: --scope as given, else the lowest one the catalogue
- * allows for (opcode, op_mod) as long as it does not taint the kernel.
- */
-static int choose_scope(const struct fwctl_family *family,
-			struct rpc_request *req, const char *requested)
-{
-	char names[256];
-	const char *cmd = req->cmd->name;
-
-	if (requested) {
-		req->scope = fwctl_scope_by_name(requested);
-		if (req->scope < 0)
-			return cli_error(EXIT_USAGE,
-					 "--scope: unknown scope '%s' (%s)",
-					 requested,
-					 scope_names(names, sizeof(names)));
-		return EXIT_OK;
-	}
-	req->scope = fwctl_command_min_scope(req->cmd, req->op_mod);
-	if (req->scope == FWCTL_SCOPE_DENIED)
-		return cli_error(EXIT_USAGE,
-				 "%s%s with op_mod 0x%x is not allowed at any "
-				 "scope; pass --scope to send it anyway",
-				 family->command_prefix,
-				 cmd,
-				 req->op_mod);
-	if (fwctl_scope_taints((uint32_t)req->scope))
-		return cli_error(EXIT_USAGE,
-				 "%s%s needs scope %s, which taints the "
-				 "kernel; pass --scope %s to accept that",
-				 family->command_prefix,
-				 cmd,
-				 scope_text(req->scope),
-				 scope_text(req->scope));
-	return EXIT_OK;
-}
-
 /* Encode the request of @args (COMMAND and path=value arguments). */
 /* Encode the request of @args (COMMAND and path=value arguments). */
 static int build_request(const struct fwctl_family *family,
@@ -417,15 +303,15 @@ static int build_request(const struct fwctl_family *family,
 {
 	int ret;
 
-	req->cmd = find_command(family, args->pos[1]);
+	req->cmd = cli_find_command(family, args->pos[1]);
 	if (!req->cmd)
 		return EXIT_USAGE;
-	ret = encode_request(family,
-			     req->cmd,
-			     args->pos + 2,
-			     args->n_pos - 2,
-			     &req->in,
-			     &req->in_len);
+	ret = cli_encode_request(family,
+				 req->cmd,
+				 args->pos + 2,
+				 args->n_pos - 2,
+				 &req->in,
+				 &req->in_len);
 	if (ret)
 		return ret;
 	req->op_mod =
@@ -435,34 +321,7 @@ static int build_request(const struct fwctl_family *family,
 						   family->op_mod.bit_offset,
 						   family->op_mod.bit_width)
 			: 0;
-	return choose_scope(family, req, args->scope);
-}
-
-/* Open DEV and check that it belongs to @family; returns fd or -exit. */
-static int open_family_device(const struct fwctl_family *family,
-			      const char *dev)
-{
-	struct fwctl_paths paths = cli_paths();
-	const struct fwctl_device_desc *desc;
-	struct fwctl_device_list list;
-	struct fwctl_device_info info;
-	struct fwctl_error err;
-	int fd;
-
-	if (fwctl_list_devices(&paths, &list, &err))
-		return -cli_report(dev, &err);
-	if (fwctl_resolve_device(&list, dev, &desc, &err)) {
-		fd = -cli_report(dev, &err);
-	} else if ((fd = fwctl_open_device(&paths, desc, &err)) < 0) {
-		fd = -cli_report(desc->name, &err);
-	} else if (fwctl_query_info(fd, family->device_type, &info, &err)) {
-		close(fd);
-		fd = -cli_report(desc->name, &err);
-	} else {
-		fwctl_device_info_free(&info);
-	}
-	fwctl_device_list_free(&list);
-	return fd;
+	return cli_choose_scope(family, req, args->scope);
 }
 
 static int print_reply(const struct fwctl_family *family,
@@ -504,7 +363,8 @@ static int print_reply(const struct fwctl_family *family,
 		obj = json_object_new_object();
 		json_object_object_add(
 			obj, "command", json_object_new_string(cmd->name));
-		json_object_object_add(obj, "scope", scope_json(req->scope));
+		json_object_object_add(
+			obj, "scope", cli_scope_json(req->scope));
 		json_object_object_add(
 			obj,
 			"status",
@@ -533,25 +393,6 @@ static int print_reply(const struct fwctl_family *family,
 	return EXIT_OK;
 }
 
-/* Report a failed FWCTL_RPC; the family's rejection errno is named as such. */
-static int report_rpc_error(const struct fwctl_family *family,
-			    const struct rpc_request *req,
-			    const struct fwctl_error *err)
-{
-	if (err->kind != FWCTL_ERR_SYSTEM || !family->reject_errno ||
-	    err->errnum != family->reject_errno)
-		return cli_report(req->cmd->name, err);
-	return cli_error(EXIT_DEVICE,
-			 "%s: %s (the %s driver rejected the request: "
-			 "%s%s is not allowlisted at scope %s)",
-			 req->cmd->name,
-			 err->message,
-			 family->name,
-			 family->command_prefix,
-			 req->cmd->name,
-			 scope_text(req->scope));
-}
-
 /* Bytes to offer for the reply of a command whose output is @out (or opaque). */
 static uint32_t reply_buffer_bytes(const struct fwctl_layout *out)
 {
@@ -559,7 +400,7 @@ static uint32_t reply_buffer_bytes(const struct fwctl_layout *out)
 
 	if (out && !out->variable)
 		return size;
-	return size > OPEN_RESPONSE_BYTES ? size : OPEN_RESPONSE_BYTES;
+	return size > CLI_OPEN_RESPONSE_BYTES ? size : CLI_OPEN_RESPONSE_BYTES;
 }
 
 /*
@@ -599,7 +440,7 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		ret = cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
 		goto out;
 	}
-	fd = open_family_device(family, args->pos[0]);
+	fd = cli_open_device(family, args->pos[0]);
 	if (fd < 0) {
 		ret = -fd;
 		goto out;
@@ -607,7 +448,7 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 	if (fwctl_scope_taints((uint32_t)req.scope))
 		cli_error(EXIT_OK,
 			  "warning: scope %s taints the kernel (TAINT_FWCTL)",
-			  scope_text(req.scope));
+			  cli_scope_text(req.scope));
 	if (fwctl_rpc(fd,
 		      (uint32_t)req.scope,
 		      req.in,
@@ -616,7 +457,7 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		      out_size,
 		      &out_len,
 		      &err))
-		ret = report_rpc_error(family, &req, &err);
+		ret = cli_report_rpc_error(family, &req, &err);
 	else
 		ret = print_reply(
 			family,
@@ -648,7 +489,8 @@ static const struct subcommand subcommands[] = {
 	 run_rpc},
 	{"encode",
 	 "encode LAYOUT [path=value ...]",
-	 "print a buffer of LAYOUT as hex",
+	 "print a buffer of LAYOUT as hex (with the opcode of the first\n"
+	 "      command whose request is LAYOUT)",
 	 1,
 	 -1,
 	 0,
@@ -678,6 +520,21 @@ static void family_usage(FILE *f, const struct fwctl_family *family)
 			family->name,
 			subcommands[i].usage,
 			subcommands[i].help);
+	for (i = 0; i < family->n_catalogues; i++)
+		fprintf(f,
+			"  fwctl %s %s [-j] [-p]\n      list every %s\n"
+			"  fwctl %s %s DEV NAME [index=VALUE ...] [--set "
+			"FIELD=VALUE ...]%s [-j] [-p] [-n]\n"
+			"      read one %s (by name or number)%s\n",
+			family->name,
+			family->catalogues[i].list_name,
+			family->catalogues[i].name,
+			family->name,
+			family->catalogues[i].name,
+			family->catalogues[i].max ? " [--max]" : "",
+			family->catalogues[i].name,
+			family->catalogues[i].write ? "; --set writes fields"
+						    : "");
 	fputs("\nLAYOUT and field names are those of the spec; paths are "
 	      "dotted\n"
 	      "field names with [i] for array elements. Values are decimal,\n"
@@ -777,6 +634,18 @@ int cli_family_main(const struct fwctl_family *family, int argc, char **argv,
 				     opts,
 				     &args);
 		return ret >= 0 ? ret : subcommands[i].run(family, &args, opts);
+	}
+	for (i = 0; i < family->n_catalogues; i++) {
+		const struct fwctl_catalogue *cat = &family->catalogues[i];
+		int list = !strcmp(argv[optind], cat->list_name);
+
+		if (list || !strcmp(argv[optind], cat->name))
+			return cli_catalogue_main(family,
+						  cat,
+						  list,
+						  argc - optind,
+						  argv + optind,
+						  opts);
 	}
 	return cli_error(EXIT_USAGE,
 			 "%s: unknown command '%s' (see fwctl %s --help)",

@@ -198,8 +198,11 @@ decode_device_data(const struct fwctl_device_info *info)
 			fam = fwctl_families[i];
 	if (!fam || fam->info_layout < 0)
 		return NULL;
-	return fwctl_decode_json(fam, &fam->layouts[fam->info_layout],
-				 info->data, info->data_len, &err);
+	return fwctl_decode_json(fam,
+				 &fam->layouts[fam->info_layout],
+				 info->data,
+				 info->data_len,
+				 &err);
 }
 
 static void print_info(const struct fwctl_device_desc *d,
@@ -226,9 +229,8 @@ static void print_info(const struct fwctl_device_desc *d,
 				       data ? json_object_new_string(data)
 					    : NULL);
 		if (fields)
-			json_object_object_add(obj,
-					       "device_info",
-					       json_object_get(fields));
+			json_object_object_add(
+				obj, "device_info", json_object_get(fields));
 		cli_print_json(obj, opts);
 	} else {
 		print_device_line(d);
@@ -237,10 +239,8 @@ static void print_info(const struct fwctl_device_desc *d,
 		       info->device_type);
 		printf("device data: %s\n", data ? data : "");
 		if (fields) {
-			json_object_object_foreach(fields, key, val)
-				printf("  %s: %s\n",
-				       key,
-				       json_object_get_string(val));
+			json_object_object_foreach(fields, key, val) printf(
+				"  %s: %s\n", key, json_object_get_string(val));
 		}
 	}
 	json_object_put(fields);
@@ -311,7 +311,8 @@ int main(int argc, char **argv)
 		return cmd_info(argc, argv, &opts);
 	for (i = 0; i < fwctl_n_families; i++)
 		if (!strcmp(command, fwctl_families[i]->name))
-			return cli_family_main(fwctl_families[i], argc, argv, &opts);
+			return cli_family_main(
+				fwctl_families[i], argc, argv, &opts);
 	return cli_error(
 		EXIT_USAGE, "unknown command '%s' (see fwctl --help)", command);
 }

@@ -156,6 +156,37 @@ struct fwctl_command {
 	int16_t out_layout;
 };
 
+/** struct fwctl_field_value - a request field and the value to set */
+struct fwctl_field_value {
+	struct fwctl_field_loc loc;
+	uint64_t value;
+};
+
+/**
+ * struct fwctl_catalogue - named entries read (and written) with a command
+ * @name: one entry, as a CLI verb ("cap", "reg")
+ * @list_name: all entries ("caps", "regs")
+ * @command: index into fwctl_family.commands
+ * @reply_field: the selected field of the command's output layout (an
+ *	index into its fields); the cases of its selector are the entries
+ *	with a layout, and the selector's request field asks for one
+ * @request_payload: the selected field of the command's input layout that
+ *	carries a payload (index into its fields), or -1
+ * @enumeration: names every entry (index into fwctl_family.enums)
+ * @read: request fields for a read; @n_read entries
+ * @max: request fields for a read of maximum values, NULL if none
+ * @write: request fields for a write, NULL if entries cannot be written
+ */
+struct fwctl_catalogue {
+	const char *name, *list_name;
+	int16_t command;
+	int16_t reply_field;
+	int16_t request_payload;
+	int16_t enumeration;
+	const struct fwctl_field_value *read, *max, *write;
+	uint8_t n_read, n_max, n_write;
+};
+
 struct fwctl_family {
 	const char *name; /* e.g. "mlx5" */
 	uint32_t device_type; /* enum fwctl_device_type value */
@@ -177,6 +208,8 @@ struct fwctl_family {
 	uint32_t min_request_bytes, min_response_bytes;
 	/* errno of a request the driver's allowlist rejects, 0 if none */
 	int reject_errno;
+	const struct fwctl_catalogue *catalogues;
+	uint32_t n_catalogues;
 };
 
 /**

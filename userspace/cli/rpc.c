@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Building, scoping and sending one RPC of a family: what "run" and the
+ * catalogue commands share.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <fwctl/codec.h>
+
+#include "cli.h"
+
+struct json_object *cli_scope_json(int scope)
+{
+	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
+		return NULL;
+	return json_object_new_string(fwctl_scopes[scope].name);
+}
+
+const char *cli_scope_text(int scope)
+{
+	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
+		return "denied";
+	return fwctl_scopes[scope].name;
+}
+
+/* "configuration, debug_read_only, ..." in @buf. */
+static const char *scope_names(char *buf, size_t len)
+{
+	size_t used = 0;
+	uint32_t i;
+
+	buf[0] = '\0';
+	for (i = 0; i < fwctl_n_scopes && used < len; i++)
+		used += (size_t)snprintf(buf + used,
+					 len - used,
+					 "%s%s",
+					 i ? ", " : "",
+					 fwctl_scopes[i].name);
+	return buf;
+}
+
+/*
+ * Apply "path=value" arguments to *buf; an element of a variable layout's
+ * flexible array grows it.  Returns the exit status.
+ */
+int cli_apply_assignments(const struct fwctl_family *family,
+			  const struct fwctl_layout *layout, uint8_t **buf,
+			  size_t *len, char **assignments, int n)
+{
+	struct fwctl_error err;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (fwctl_assign_grow(family,
+				      layout,
+				      buf,
+				      len,
+				      fwctl_max_rpc_bytes,
+				      assignments[i],
+				      &err))
+			return cli_report(layout->name, &err);
+	return EXIT_OK;
+}
+
+/*
+ * Encode the request of @cmd: its input layout (or the family's request
+ * header when the payload is opaque), the opcode, then @assignments.
+ */
+int cli_encode_request(const struct fwctl_family *family,
+		       const struct fwctl_command *cmd, char **assignments,
+		       int n, uint8_t **in, size_t *in_len)
+{
+	const struct fwctl_layout *layout =
+		&family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
+						     : family->request_layout];
+
+	*in_len = fwctl_layout_bytes(layout);
+	*in = calloc(1, *in_len);
+	if (!*in)
+		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+	fwctl_set_bits(*in,
+		       family->opcode.byte_order,
+		       family->opcode.bit_offset,
+		       family->opcode.bit_width,
+		       cmd->opcode);
+	return cli_apply_assignments(
+		family, layout, in, in_len, assignments, n);
+}
+
+const struct fwctl_command *cli_find_command(const struct fwctl_family *family,
+					     const char *name)
+{
+	const struct fwctl_command *cmd = fwctl_find_command(family, name);
+
+	if (!cmd)
+		cli_error(EXIT_USAGE,
+			  "%s: unknown command '%s' (see fwctl %s catalog)",
+			  family->name,
+			  name,
+			  family->name);
+	return cmd;
+}
+
+/*
+ * Choose the scope: --scope as given, else the lowest one the catalogue
+ * allows for (opcode, op_mod) as long as it does not taint the kernel.
+ */
+int cli_choose_scope(const struct fwctl_family *family, struct rpc_request *req,
+		     const char *requested)
+{
+	char names[256];
+	const char *cmd = req->cmd->name;
+
+	if (requested) {
+		req->scope = fwctl_scope_by_name(requested);
+		if (req->scope < 0)
+			return cli_error(EXIT_USAGE,
+					 "--scope: unknown scope '%s' (%s)",
+					 requested,
+					 scope_names(names, sizeof(names)));
+		return EXIT_OK;
+	}
+	req->scope = fwctl_command_min_scope(req->cmd, req->op_mod);
+	if (req->scope == FWCTL_SCOPE_DENIED)
+		return cli_error(EXIT_USAGE,
+				 "%s%s with op_mod 0x%x is not allowed at any "
+				 "scope; pass --scope to send it anyway",
+				 family->command_prefix,
+				 cmd,
+				 req->op_mod);
+	if (fwctl_scope_taints((uint32_t)req->scope))
+		return cli_error(EXIT_USAGE,
+				 "%s%s needs scope %s, which taints the "
+				 "kernel; pass --scope %s to accept that",
+				 family->command_prefix,
+				 cmd,
+				 cli_scope_text(req->scope),
+				 cli_scope_text(req->scope));
+	return EXIT_OK;
+}
+
+/* Open DEV and check that it belongs to @family; returns fd or -exit. */
+int cli_open_device(const struct fwctl_family *family, const char *dev)
+{
+	struct fwctl_paths paths = cli_paths();
+	const struct fwctl_device_desc *desc;
+	struct fwctl_device_list list;
+	struct fwctl_device_info info;
+	struct fwctl_error err;
+	int fd;
+
+	if (fwctl_list_devices(&paths, &list, &err))
+		return -cli_report(dev, &err);
+	if (fwctl_resolve_device(&list, dev, &desc, &err)) {
+		fd = -cli_report(dev, &err);
+	} else if ((fd = fwctl_open_device(&paths, desc, &err)) < 0) {
+		fd = -cli_report(desc->name, &err);
+	} else if (fwctl_query_info(fd, family->device_type, &info, &err)) {
+		close(fd);
+		fd = -cli_report(desc->name, &err);
+	} else {
+		fwctl_device_info_free(&info);
+	}
+	fwctl_device_list_free(&list);
+	return fd;
+}
+
+/* Report a failed FWCTL_RPC; the family's rejection errno is named as such. */
+int cli_report_rpc_error(const struct fwctl_family *family,
+			 const struct rpc_request *req,
+			 const struct fwctl_error *err)
+{
+	if (err->kind != FWCTL_ERR_SYSTEM || !family->reject_errno ||
+	    err->errnum != family->reject_errno)
+		return cli_report(req->cmd->name, err);
+	return cli_error(EXIT_DEVICE,
+			 "%s: %s (the %s driver rejected the request: "
+			 "%s%s is not allowlisted at scope %s)",
+			 req->cmd->name,
+			 err->message,
+			 family->name,
+			 family->command_prefix,
+			 req->cmd->name,
+			 cli_scope_text(req->scope));
+}
