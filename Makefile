@@ -7,13 +7,14 @@
 #   make regen-check  fail if generated/ is stale
 #   make bench        benchmark ratios
 #   make docs         Sphinx HTML + man page
+#   make dkms-tree    stage the DKMS source tree in build/dkms-tree (README)
 PYTHON      := /usr/bin/python3
 GEN         := $(PYTHON) -m generator
 BUILD       := build
 MESON_OPTS  ?= --buildtype=debugoptimized
 
 .PHONY: all deps regen regen-check build userspace kernel check check-gen check-c \
-	check-e2e check-fuzz bench fuzz docs clean
+	check-e2e check-dkms check-fuzz bench fuzz docs dkms-tree clean
 
 all: deps regen build
 
@@ -40,7 +41,7 @@ build: userspace kernel
 kernel: deps-e2e
 	@$(MAKE) -C kernel
 
-check: deps regen-check check-gen check-c check-e2e check-fuzz
+check: deps regen-check check-gen check-c check-e2e check-dkms check-fuzz
 
 check-gen: deps
 	$(PYTHON) -m pytest -q tests/generator
@@ -57,6 +58,13 @@ $(BUILD)-asan/build.ninja:
 check-e2e: kernel userspace
 	@$(MAKE) -s -C kernel check
 	bash tests/e2e/run.sh
+
+# dkms add/build against the packaged headers; symbol CRCs of mlx5_cmd_do.
+check-dkms: kernel
+	bash tests/kernel/dkms.sh
+
+dkms-tree:
+	@bash scripts/dkms-tree.sh $(BUILD)/dkms-tree
 
 check-fuzz: deps
 	bash tests/fuzz/run.sh short

@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Simulated mlx5 firmware: a platform device standing in for a ConnectX PCI
- * function, with a "mlx5_sim.fwctl" auxiliary device through which a driver
- * runs commands on a mailbox.  The firmware answers a realistic subset of
- * the PRM and builds every reply with the accessors generated from the spec.
- *
- * sysfs, on /sys/devices/platform/mlx5_sim:
- *   present   1 while the auxiliary device exists; write 0 to hot-unplug it
- *             (open files stay open) and 1 to plug a fresh one
- *   uids      the user context ids that are live in firmware (a range list);
- *             there are SIM_MAX_UCTX, then CREATE_UCTX fails with NO_RES
+ * Simulated mlx5 firmware: the command mailbox of a simulated ConnectX PCI
+ * function (pci.c).  The firmware answers a realistic subset of the PRM and
+ * builds every reply with the accessors generated from the spec.  Each bound
+ * function has its own firmware instance: binding the function again gives
+ * a fresh firmware with no user contexts and registers at their defaults.
  *
  * The module parameter zero_uid (writable at run time, test only) makes
  * CREATE_UCTX succeed with uid 0, as a faulty firmware would.
@@ -17,17 +12,15 @@
 #define pr_fmt(fmt) "mlx5_sim: " fmt
 
 #include <linux/bitmap.h>
-#include <linux/kstrtox.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
-#include <linux/platform_device.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/sysfs.h>
 
 #include <mlx5_layouts.h>
 #include "mlx5_defs.h"
-#include "mlx5_sim.h"
+#include "fw.h"
 
 /* log_max_uctx advertised in the capabilities; uids are 1..MAX. */
 #define SIM_LOG_MAX_UCTX 8
@@ -61,10 +54,7 @@ enum sim_syndrome {
 };
 
 /**
- * struct mlx5_sim - the simulated device
- * @pdev: the parent device, standing in for the PCI function
- * @plug_lock: serialises plugging and unplugging of @sadev
- * @sadev: the auxiliary device, NULL while unplugged
+ * struct mlx5_sim - the firmware of one simulated function
  * @fw_lock: protects the firmware state below
  * @live_uids: bit n set while user context n exists
  * @uctx_caps: capabilities each live user context was created with
@@ -72,19 +62,12 @@ enum sim_syndrome {
  * @admin_status: PAOS admin status (MLX5_PORT_UP/DOWN)
  */
 struct mlx5_sim {
-	struct platform_device *pdev;
-	struct mutex plug_lock;
-	struct mlx5_sim_adev *sadev;
-
 	struct mutex fw_lock;
 	DECLARE_BITMAP(live_uids, SIM_MAX_UCTX + 1);
 	u32 uctx_caps[SIM_MAX_UCTX + 1];
 	u32 admin_mtu;
 	u32 admin_status;
 };
-
-/* The single instance, created at module load. */
-static struct mlx5_sim *the_sim;
 
 static bool zero_uid;
 module_param(zero_uid, bool, 0644);
@@ -384,10 +367,21 @@ static u8 sim_execute(struct mlx5_sim *sim, struct sim_cmd *cmd)
 	return desc->handle(sim, cmd);
 }
 
-static int sim_exec(struct mlx5_sim_adev *sadev, const void *in,
-		    size_t in_len, void *out, size_t out_len)
+/**
+ * mlx5_sim_fw_exec() - run one command, as mlx5_cmd_do() does on hardware
+ * @sim: the firmware
+ * @in: the request
+ * @in_len: its length in bytes
+ * @out: the response buffer, written in full (zero padded); may be @in
+ * @out_len: its length in bytes
+ *
+ * Return: 0 when the command completed with status OK, -EREMOTEIO when it
+ * executed with a bad status (read status and syndrome from @out), or
+ * another negative errno when it never reached the firmware.
+ */
+int mlx5_sim_fw_exec(struct mlx5_sim *sim, const void *in, size_t in_len,
+		     void *out, size_t out_len)
 {
-	struct mlx5_sim *sim = dev_get_drvdata(sadev->adev.dev.parent);
 	struct sim_cmd cmd = { .in_len = in_len, .out = out,
 			       .out_len = out_len };
 	void *request;
@@ -426,7 +420,7 @@ static int sim_exec(struct mlx5_sim_adev *sadev, const void *in,
 	return 0;
 }
 
-/* A freshly plugged device: no user contexts, registers at defaults. */
+/* A fresh firmware: no user contexts, registers at their defaults. */
 static void sim_reset_fw(struct mlx5_sim *sim)
 {
 	guard(mutex)(&sim->fw_lock);
@@ -436,155 +430,41 @@ static void sim_reset_fw(struct mlx5_sim *sim)
 	sim->admin_status = MLX5_PORT_UP;
 }
 
-static void sim_adev_release(struct device *dev)
+/**
+ * mlx5_sim_fw_create() - power up a firmware instance
+ *
+ * Return: the firmware, or NULL when out of memory.
+ */
+struct mlx5_sim *mlx5_sim_fw_create(void)
 {
-	kfree(container_of(dev, struct mlx5_sim_adev, adev.dev));
-}
+	struct mlx5_sim *sim = kzalloc(sizeof(*sim), GFP_KERNEL);
 
-static int sim_plug(struct mlx5_sim *sim)
-{
-	struct mlx5_sim_adev *sadev;
-	int ret;
-
-	lockdep_assert_held(&sim->plug_lock);
-	if (sim->sadev)
-		return 0;
-
-	sadev = kzalloc(sizeof(*sadev), GFP_KERNEL);
-	if (!sadev)
-		return -ENOMEM;
-	sadev->adev.name = MLX5_SIM_AUX_DEV_NAME;
-	sadev->adev.dev.parent = &sim->pdev->dev;
-	sadev->adev.dev.release = sim_adev_release;
-	sadev->exec = sim_exec;
-	ret = auxiliary_device_init(&sadev->adev);
-	if (ret) {
-		kfree(sadev);
-		return ret;
-	}
-
+	if (!sim)
+		return NULL;
+	mutex_init(&sim->fw_lock);
 	sim_reset_fw(sim);
-	ret = auxiliary_device_add(&sadev->adev);
-	if (ret) {
-		auxiliary_device_uninit(&sadev->adev);
-		return ret;
-	}
-	sim->sadev = sadev;
-	return 0;
+	return sim;
 }
 
-/* Hot-unplug: the bound driver's remove() runs before this returns. */
-static void sim_unplug(struct mlx5_sim *sim)
+/**
+ * mlx5_sim_fw_destroy() - power down a firmware instance
+ * @sim: the firmware; no command may be running or start
+ */
+void mlx5_sim_fw_destroy(struct mlx5_sim *sim)
 {
-	lockdep_assert_held(&sim->plug_lock);
-	if (!sim->sadev)
-		return;
-	auxiliary_device_delete(&sim->sadev->adev);
-	auxiliary_device_uninit(&sim->sadev->adev);
-	sim->sadev = NULL;
+	mutex_destroy(&sim->fw_lock);
+	kfree(sim);
 }
 
-static ssize_t present_show(struct device *dev, struct device_attribute *attr,
-			    char *buf)
+/**
+ * mlx5_sim_fw_uids_show() - the live user context ids, for sysfs
+ * @sim: the firmware
+ * @buf: the sysfs page
+ *
+ * Return: the length written, as a sysfs show() returns it.
+ */
+ssize_t mlx5_sim_fw_uids_show(struct mlx5_sim *sim, char *buf)
 {
-	struct mlx5_sim *sim = dev_get_drvdata(dev);
-
-	guard(mutex)(&sim->plug_lock);
-	return sysfs_emit(buf, "%d\n", !!sim->sadev);
-}
-
-static ssize_t present_store(struct device *dev, struct device_attribute *attr,
-			     const char *buf, size_t count)
-{
-	struct mlx5_sim *sim = dev_get_drvdata(dev);
-	bool present;
-	int ret;
-
-	ret = kstrtobool(buf, &present);
-	if (ret)
-		return ret;
-
-	guard(mutex)(&sim->plug_lock);
-	if (present) {
-		ret = sim_plug(sim);
-		if (ret)
-			return ret;
-	} else {
-		sim_unplug(sim);
-	}
-	return count;
-}
-static DEVICE_ATTR_RW(present);
-
-static ssize_t uids_show(struct device *dev, struct device_attribute *attr,
-			 char *buf)
-{
-	struct mlx5_sim *sim = dev_get_drvdata(dev);
-
 	guard(mutex)(&sim->fw_lock);
 	return sysfs_emit(buf, "%*pbl\n", SIM_MAX_UCTX + 1, sim->live_uids);
 }
-static DEVICE_ATTR_RO(uids);
-
-static struct attribute *sim_attrs[] = {
-	&dev_attr_present.attr,
-	&dev_attr_uids.attr,
-	NULL,
-};
-ATTRIBUTE_GROUPS(sim);
-
-static int __init mlx5_sim_init(void)
-{
-	struct mlx5_sim *sim;
-	int ret;
-
-	sim = kzalloc(sizeof(*sim), GFP_KERNEL);
-	if (!sim)
-		return -ENOMEM;
-	mutex_init(&sim->plug_lock);
-	mutex_init(&sim->fw_lock);
-
-	sim->pdev = platform_device_alloc("mlx5_sim", PLATFORM_DEVID_NONE);
-	if (!sim->pdev) {
-		ret = -ENOMEM;
-		goto err_free;
-	}
-	sim->pdev->dev.groups = sim_groups;
-	platform_set_drvdata(sim->pdev, sim);
-	ret = platform_device_add(sim->pdev);
-	if (ret)
-		goto err_put;
-
-	the_sim = sim;
-	scoped_guard(mutex, &sim->plug_lock)
-		ret = sim_plug(sim);
-	if (ret)
-		goto err_del;
-	return 0;
-
-err_del:
-	platform_device_del(sim->pdev);
-err_put:
-	platform_device_put(sim->pdev);
-err_free:
-	kfree(sim);
-	return ret;
-}
-
-static void __exit mlx5_sim_exit(void)
-{
-	struct mlx5_sim *sim = the_sim;
-
-	scoped_guard(mutex, &sim->plug_lock)
-		sim_unplug(sim);
-	platform_device_unregister(sim->pdev);
-	mutex_destroy(&sim->fw_lock);
-	mutex_destroy(&sim->plug_lock);
-	kfree(sim);
-}
-
-module_init(mlx5_sim_init);
-module_exit(mlx5_sim_exit);
-
-MODULE_DESCRIPTION("Simulated mlx5 firmware with an auxiliary device for fwctl");
-MODULE_LICENSE("GPL");

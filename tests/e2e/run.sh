@@ -4,6 +4,8 @@
 # End-to-end tier: boot Debian's packaged kernel under QEMU (TCG) with a
 # busybox initramfs holding the fwctl modules, the guest test programs and,
 # when it has been built, the fwctl CLI; run the guest suites; power off.
+# QEMU's edu PCI test device (-device edu) is the function that the
+# simulated mlx5_core drives (DESIGN.md, contract C5).
 #
 # Usage: tests/e2e/run.sh [SUITE...]      suites: smoke, fault (default: both)
 # Environment: E2E_TIMEOUT (seconds, default 150), E2E_MEM (MiB, default 512),
@@ -91,7 +93,7 @@ cp /bin/busybox "$root/bin/busybox"
 cp "$here/guest/init" "$root/init"
 cp "$here"/guest/*.sh "$root/tests/"
 cp "$bindir"/* "$root/tests/"
-for ko in fwctl/fwctl.ko mlx5_sim/mlx5_sim.ko mlx5/mlx5_fwctl.ko \
+for ko in fwctl/fwctl.ko mlx5_sim/mlx5_core.ko mlx5/mlx5_fwctl.ko \
 	fwctl_echo/fwctl_echo.ko; do
 	cp "$top/kernel/$ko" "$root/modules/"
 done
@@ -133,7 +135,8 @@ timeout --foreground "$timeout_s" qemu-system-x86_64 \
 	-kernel "$vmlinuz" -initrd "$initrd" \
 	-append "console=ttyS0 quiet panic=-1 oops=panic FUZZ_SEED=${E2E_FUZZ_SEED:-0x5eed}" \
 	-display none -serial "file:$raw_serial" -monitor none \
-	-no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 || rc=$?
+	-no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+	-device edu || rc=$?
 total_s=$(($(date +%s) - start))
 tr -d '\r' <"$raw_serial" >"$serial"
 

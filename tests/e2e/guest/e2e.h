@@ -49,7 +49,8 @@ enum {
 };
 
 #define FWCTL_NODE "/dev/fwctl/fwctl0"
-#define SIM_SYSFS  "/sys/devices/platform/mlx5_sim"
+/* The simulated firmware is a module named mlx5_core, as on hardware. */
+#define MLX5_CORE_SYSFS "/sys/bus/pci/drivers/mlx5_core"
 
 static int e2e_failures;
 
@@ -89,7 +90,7 @@ static inline int e2e_open(void)
 
 /*
  * Open the fwctl device whose parent is the sysfs device @parent (a
- * resolved path such as "/sys/devices/platform/mlx5_sim"), whatever its
+ * resolved path such as "/sys/devices/platform/fwctl_echo"), whatever its
  * number; returns the fd, or -1 with errno set (ENODEV: no such device).
  */
 static inline int e2e_open_child_of(const char *parent)
@@ -156,12 +157,44 @@ static inline void e2e_hdr(void *in, __u16 opcode, __u16 op_mod)
 	mlx5_mbox_in_hdr_set_op_mod(in, op_mod);
 }
 
+/*
+ * The PCI address of the function the simulated mlx5_core drives, found
+ * while it is bound and remembered (it stays the same across unbinding);
+ * exits if there is none.
+ */
+static inline const char *e2e_sim_function(void)
+{
+	static char addr[NAME_MAX + 1];
+	DIR *dir;
+	struct dirent *de;
+
+	if (addr[0])
+		return addr;
+	dir = opendir(MLX5_CORE_SYSFS);
+	while (dir && (de = readdir(dir)))
+		if (!strncmp(de->d_name, "0000:", 5)) {
+			snprintf(addr, sizeof(addr), "%s", de->d_name);
+			break;
+		}
+	if (dir)
+		closedir(dir);
+	if (!addr[0]) {
+		printf("FAIL: no PCI function bound to mlx5_core\n");
+		exit(EXIT_FAILURE);
+	}
+	return addr;
+}
+
 /* Whether @uid is in the simulator's live uid list (a "1-3,7" range list). */
 static inline bool e2e_sim_uid_live(unsigned int uid)
 {
-	char buf[4096], *p = buf;
-	FILE *f = fopen(SIM_SYSFS "/uids", "r");
+	char buf[4096], path[PATH_MAX], *p = buf;
+	FILE *f;
 	bool found = false;
+
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/uids",
+		 e2e_sim_function());
+	f = fopen(path, "r");
 
 	if (!f || !fgets(buf, sizeof(buf), f)) {
 		if (f)

@@ -729,9 +729,9 @@ static void test_taint_survives_reload(void)
 	bool names_us;
 	int fd, warnings;
 
-	e2e_check(system("rmmod mlx5_fwctl mlx5_sim fwctl && "
+	e2e_check(system("rmmod mlx5_fwctl mlx5_core fwctl && "
 			 "insmod /modules/fwctl.ko && "
-			 "insmod /modules/mlx5_sim.ko && "
+			 "insmod /modules/mlx5_core.ko && "
 			 "insmod /modules/mlx5_fwctl.ko") == 0,
 		  "reload every module",
 		  "a module command failed");
@@ -938,7 +938,7 @@ static void test_uid_exhaustion(void)
 }
 
 /* The simulator's fault switch: CREATE_UCTX succeeds with uid 0. */
-#define SIM_ZERO_UID "/sys/module/mlx5_sim/parameters/zero_uid"
+#define SIM_ZERO_UID "/sys/module/mlx5_core/parameters/zero_uid"
 
 /* The driver's own check (upstream has none): uid 0 is the kernel's. */
 static void test_zero_uid(void)
@@ -964,7 +964,7 @@ static void test_zero_uid(void)
 		close(fd);
 }
 
-/* ---- 7. hot-unplug under load --------------------------------------------- */
+/* ---- 7. hot-unplug under load: unbinding the PCI function ------------------ */
 
 #define LOAD_THREADS 4
 #define PLUG_CYCLES  20
@@ -1017,10 +1017,11 @@ static bool all_threads_running(struct load_thread *threads)
 }
 
 /*
- * One cycle: unplug while every thread has RPCs going; each thread runs
- * until it sees ENODEV.  Returns a failure description or NULL.
+ * One cycle: unbind the PCI function from mlx5_core through sysfs while
+ * every thread has RPCs going; each thread runs until it sees ENODEV.  Then
+ * bind it again.  Returns a failure description or NULL.
  */
-static const char *unplug_cycle(struct load_thread *threads,
+static const char *unbind_cycle(struct load_thread *threads,
 				unsigned long *calls)
 {
 	struct fwctl_info info;
@@ -1035,8 +1036,8 @@ static const char *unplug_cycle(struct load_thread *threads,
 	}
 	if (!all_threads_running(threads))
 		return "the load threads did not start";
-	if (!write_file(SIM_SYSFS "/present", "0"))
-		return "unplug write failed";
+	if (!write_file(MLX5_CORE_SYSFS "/unbind", e2e_sim_function()))
+		return "unbind write failed";
 	for (i = 0; i < LOAD_THREADS; i++) {
 		pthread_join(threads[i].tid, NULL);
 		*calls += threads[i].calls;
@@ -1047,38 +1048,60 @@ static const char *unplug_cycle(struct load_thread *threads,
 			    ENODEV ||
 		    e2e_info(threads[i].fd, &info, data, sizeof(data)) !=
 			    ENODEV)
-			return "an old FD did not give ENODEV after unplug";
+			return "an old FD did not give ENODEV after unbind";
 		if (close(threads[i].fd))
 			return "close of an orphaned FD failed";
 	}
 	if (access(FWCTL_NODE, F_OK) == 0)
-		return "the device node survived the unplug";
-	if (!write_file(SIM_SYSFS "/present", "1"))
-		return "re-plug write failed";
+		return "the device node survived the unbind";
+	if (!write_file(MLX5_CORE_SYSFS "/bind", e2e_sim_function()))
+		return "bind write failed";
 	fd = open(FWCTL_NODE, O_RDWR);
 	if (fd < 0)
-		return "no device node after re-plug";
+		return "no device node after bind";
 	err = nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY);
 	close(fd);
-	return err ? "the re-plugged device does not answer NOP" : NULL;
+	return err ? "the bound again device does not answer NOP" : NULL;
 }
 
 static void test_hot_unplug(void)
 {
 	struct load_thread threads[LOAD_THREADS];
+	char path[PATH_MAX];
 	unsigned long calls = 0;
 	const char *why = NULL;
 	unsigned int cycle;
 	int fd;
 
 	for (cycle = 0; cycle < PLUG_CYCLES && !why; cycle++)
-		why = unplug_cycle(threads, &calls);
+		why = unbind_cycle(threads, &calls);
 	e2e_check(!why,
-		  "hot-unplug under load with 4 threads",
+		  "unbind/bind of the PCI function under load with 4 threads",
 		  "cycle %u: %s",
 		  cycle,
 		  why);
-	printf("INFO: hot-unplug: %u cycles, %lu RPCs\n", cycle, calls);
+	printf("INFO: unbind/bind: %u cycles, %lu RPCs\n", cycle, calls);
+
+	/* Removing the PCI device is a hot-unplug too; a rescan finds it. */
+	fd = e2e_open();
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/remove",
+		 e2e_sim_function());
+	e2e_check(write_file(path, "1"),
+		  "PCI function removed with an FD open",
+		  "%s",
+		  strerror(errno));
+	check_errno(nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY),
+		    ENODEV,
+		    "RPC after PCI removal -> ENODEV");
+	close(fd);
+	e2e_check(write_file("/sys/bus/pci/rescan", "1") &&
+			  (fd = open(FWCTL_NODE, O_RDWR)) >= 0 &&
+			  nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY) == 0,
+		  "PCI rescan gives a working device",
+		  "%s",
+		  strerror(errno));
+	if (fd >= 0)
+		close(fd);
 
 	/* The driver module may go while a file is still open. */
 	fd = e2e_open();

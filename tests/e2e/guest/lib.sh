@@ -26,14 +26,24 @@ check_exit() {
 
 finish() { [ "$failed" -eq 0 ]; }
 
+# The simulated firmware is a module named mlx5_core (kernel/mlx5_sim).
 load_modules() {
-	for m in fwctl mlx5_sim mlx5_fwctl; do
+	for m in fwctl mlx5_core mlx5_fwctl; do
 		insmod "/modules/$m.ko" || return 1
 	done
 }
 
 unload_modules() {
-	for m in mlx5_fwctl mlx5_sim fwctl; do
+	for m in mlx5_fwctl mlx5_core fwctl; do
 		rmmod "$m" || return 1
+	done
+}
+
+# The PCI address of the function the simulated mlx5_core drives (QEMU's
+# edu device), empty if there is none.
+sim_function() {
+	for f in /sys/bus/pci/drivers/mlx5_core/0000:*; do
+		[ -e "$f" ] && basename "$f"
+		return
 	done
 }
