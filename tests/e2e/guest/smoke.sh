@@ -13,6 +13,7 @@ check "the simulated device lists fwctl0" \
 	test -d /sys/devices/platform/mlx5_sim/fwctl/fwctl0
 
 fwctl_smoke || failed=$((failed + 1))
+fwctl_caps_regs "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
 
 if [ -x /bin/fwctl ]; then
 	check "fwctl list shows fwctl0" sh -c 'fwctl list | grep -q fwctl0'
