@@ -21,113 +21,34 @@
 #include <mlx5_layouts.h>
 #include "mlx5_defs.h"
 #include "fw.h"
+#include "profile.h"
+#include "sim.h"
 
-/* log_max_uctx advertised in the capabilities; uids are 1..MAX. */
-#define SIM_LOG_MAX_UCTX 8
-#define SIM_MAX_UCTX (1U << SIM_LOG_MAX_UCTX)
-#define SIM_UCTX_CAPS                                                  \
-	(MLX5_UCTX_CAP_RAW_TX | MLX5_UCTX_CAP_INTERNAL_DEV_RES |        \
-	 MLX5_UCTX_OBJECT_CAP_TOOLS_RESOURCES)
+/* The port of the function's own vport. */
 #define SIM_LOCAL_PORT 1
-#define SIM_MAX_MTU 9216
-#define SIM_DEFAULT_MTU 1500
 #define SIM_PSID "MT_0000000359"
-
-/*
- * Syndromes: opaque to the driver, distinct per failure so tests and
- * users can tell the reasons apart.
- */
-enum sim_syndrome {
-	SIM_SYND_BAD_OPCODE = 0x1a2b0001,
-	SIM_SYND_SHORT_INPUT = 0x1a2b0002,
-	SIM_SYND_SHORT_OUTPUT = 0x1a2b0003,
-	SIM_SYND_UID_NOT_LIVE = 0x1a2b0004,
-	SIM_SYND_NEEDS_KERNEL_UID = 0x1a2b0005,
-	SIM_SYND_BAD_CAP_TYPE = 0x1a2b0006,
-	SIM_SYND_UCTX_CAP = 0x1a2b0007,
-	SIM_SYND_NO_UCTX = 0x1a2b0008,
-	SIM_SYND_BAD_REGISTER = 0x1a2b0009,
-	SIM_SYND_BAD_REG_OP = 0x1a2b000a,
-	SIM_SYND_BAD_PORT = 0x1a2b000b,
-	SIM_SYND_BAD_MTU = 0x1a2b000c,
-	SIM_SYND_BAD_VPORT = 0x1a2b000d,
-};
 
 /**
  * struct mlx5_sim - the firmware of one simulated function
  * @fw_lock: protects the firmware state below
  * @live_uids: bit n set while user context n exists
  * @uctx_caps: capabilities each live user context was created with
- * @admin_mtu: PMTU admin (and oper) MTU
- * @admin_status: PAOS admin status (MLX5_PORT_UP/DOWN)
+ * @regs: the registers written so far
  */
 struct mlx5_sim {
 	struct mutex fw_lock;
-	DECLARE_BITMAP(live_uids, SIM_MAX_UCTX + 1);
-	u32 uctx_caps[SIM_MAX_UCTX + 1];
-	u32 admin_mtu;
-	u32 admin_status;
+	DECLARE_BITMAP(live_uids, MLX5_SIM_MAX_UCTX + 1);
+	u32 uctx_caps[MLX5_SIM_MAX_UCTX + 1];
+	struct sim_reg_store regs;
 };
 
 static bool zero_uid;
 module_param(zero_uid, bool, 0644);
 MODULE_PARM_DESC(zero_uid, "test only: CREATE_UCTX succeeds with uid 0");
 
-/* One command's view: request, response and the failure syndrome. */
-struct sim_cmd {
-	const void *in;
-	size_t in_len;
-	void *out;
-	size_t out_len;
-	u32 syndrome;
-};
-
-static u8 sim_fail(struct sim_cmd *cmd, u8 status, u32 syndrome)
+static u8 sim_query_caps(struct mlx5_sim *sim, struct sim_cmd *cmd)
 {
-	cmd->syndrome = syndrome;
-	return status;
-}
-
-static void sim_fill_general_caps(void *cap, bool cur)
-{
-	mlx5_cmd_hca_cap_set_log_max_srq_sz(cap, 15);
-	mlx5_cmd_hca_cap_set_log_max_qp_sz(cap, 15);
-	/* mlx5_core's default profile lowers log_max_qp to 17. */
-	mlx5_cmd_hca_cap_set_log_max_qp(cap, cur ? 17 : 18);
-	mlx5_cmd_hca_cap_set_log_max_srq(cap, 23);
-	mlx5_cmd_hca_cap_set_log_max_cq_sz(cap, 22);
-	mlx5_cmd_hca_cap_set_log_max_cq(cap, 24);
-	mlx5_cmd_hca_cap_set_log_max_eq_sz(cap, 22);
-	mlx5_cmd_hca_cap_set_log_max_mkey(cap, 24);
-	mlx5_cmd_hca_cap_set_log_max_eq(cap, 7);
-	mlx5_cmd_hca_cap_set_max_tc(cap, 8);
-	mlx5_cmd_hca_cap_set_port_type(cap, 1); /* Ethernet */
-	mlx5_cmd_hca_cap_set_num_ports(cap, 1);
-	mlx5_cmd_hca_cap_set_log_max_msg(cap, 30);
-	mlx5_cmd_hca_cap_set_cqe_version(cap, 1);
-	mlx5_cmd_hca_cap_set_log_max_pd(cap, 23);
-	mlx5_cmd_hca_cap_set_log_max_xrcd(cap, 24);
-	mlx5_cmd_hca_cap_set_log_max_rq(cap, 23);
-	mlx5_cmd_hca_cap_set_log_max_sq(cap, 23);
-	mlx5_cmd_hca_cap_set_log_max_uctx(cap, SIM_LOG_MAX_UCTX);
-	mlx5_cmd_hca_cap_set_max_num_eqs(cap, 128);
-	mlx5_cmd_hca_cap_set_device_frequency_khz(cap, 1000000);
-	mlx5_cmd_hca_cap_set_pcam_reg(cap, 1);
-	mlx5_cmd_hca_cap_set_mcam_reg(cap, 1);
-	mlx5_cmd_hca_cap_set_uctx_cap(cap, SIM_UCTX_CAPS);
-}
-
-static u8 sim_query_hca_cap(struct mlx5_sim *sim, struct sim_cmd *cmd)
-{
-	u32 op_mod = mlx5_mbox_in_hdr_get_op_mod(cmd->in);
-	void *cap = mlx5_hca_cap_union_cmd_hca_cap(
-		mlx5_query_hca_cap_out_capability(cmd->out));
-
-	if (op_mod >> 1 != MLX5_CAP_GENERAL)
-		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM,
-				SIM_SYND_BAD_CAP_TYPE);
-	sim_fill_general_caps(cap, op_mod & HCA_CAP_OPMOD_GET_CUR);
-	return MLX5_CMD_STAT_OK;
+	return sim_query_hca_cap(cmd);
 }
 
 static u8 sim_query_adapter(struct mlx5_sim *sim, struct sim_cmd *cmd)
@@ -158,7 +79,7 @@ static u8 sim_nop(struct mlx5_sim *sim, struct sim_cmd *cmd)
 /* The only vport is the function's own: its state follows PAOS. */
 static u8 sim_query_vport_state(struct mlx5_sim *sim, struct sim_cmd *cmd)
 {
-	bool up = sim->admin_status == MLX5_PORT_UP;
+	bool up = sim_port_up(&sim->regs, SIM_LOCAL_PORT);
 
 	if (mlx5_query_vport_state_in_get_other_vport(cmd->in) ||
 	    mlx5_query_vport_state_in_get_vport_number(cmd->in))
@@ -171,80 +92,9 @@ static u8 sim_query_vport_state(struct mlx5_sim *sim, struct sim_cmd *cmd)
 	return MLX5_CMD_STAT_OK;
 }
 
-static u8 sim_reg_pmtu(struct mlx5_sim *sim, struct sim_cmd *cmd, bool write,
-		       const void *reg_in, void *reg_out)
+static u8 sim_access_regs(struct mlx5_sim *sim, struct sim_cmd *cmd)
 {
-	if (mlx5_pmtu_reg_get_local_port(reg_in) != SIM_LOCAL_PORT)
-		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM, SIM_SYND_BAD_PORT);
-	if (write) {
-		u32 mtu = mlx5_pmtu_reg_get_admin_mtu(reg_in);
-
-		if (mtu < 68 || mtu > SIM_MAX_MTU)
-			return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM,
-					SIM_SYND_BAD_MTU);
-		sim->admin_mtu = mtu;
-	}
-	mlx5_pmtu_reg_set_local_port(reg_out, SIM_LOCAL_PORT);
-	mlx5_pmtu_reg_set_max_mtu(reg_out, SIM_MAX_MTU);
-	mlx5_pmtu_reg_set_admin_mtu(reg_out, sim->admin_mtu);
-	mlx5_pmtu_reg_set_oper_mtu(reg_out, sim->admin_mtu);
-	return MLX5_CMD_STAT_OK;
-}
-
-static u8 sim_reg_paos(struct mlx5_sim *sim, struct sim_cmd *cmd, bool write,
-		       const void *reg_in, void *reg_out)
-{
-	if (mlx5_paos_reg_get_local_port(reg_in) != SIM_LOCAL_PORT)
-		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM, SIM_SYND_BAD_PORT);
-	/* admin_status changes only with the admin status enable bit. */
-	if (write && mlx5_paos_reg_get_ase(reg_in)) {
-		u32 status = mlx5_paos_reg_get_admin_status(reg_in);
-
-		if (status != MLX5_PORT_UP && status != MLX5_PORT_DOWN)
-			return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM,
-					SIM_SYND_BAD_REG_OP);
-		sim->admin_status = status;
-	}
-	mlx5_paos_reg_set_local_port(reg_out, SIM_LOCAL_PORT);
-	mlx5_paos_reg_set_admin_status(reg_out, sim->admin_status);
-	mlx5_paos_reg_set_oper_status(reg_out, sim->admin_status);
-	return MLX5_CMD_STAT_OK;
-}
-
-static u8 sim_access_reg(struct mlx5_sim *sim, struct sim_cmd *cmd)
-{
-	u32 op_mod = mlx5_mbox_in_hdr_get_op_mod(cmd->in);
-	u32 reg_id = mlx5_access_register_in_get_register_id(cmd->in);
-	const void *reg_in = cmd->in + MLX5_ACCESS_REGISTER_IN_BYTES;
-	void *reg_out = cmd->out + MLX5_ACCESS_REGISTER_OUT_BYTES;
-	u8 (*access)(struct mlx5_sim *sim, struct sim_cmd *cmd, bool write,
-		     const void *reg_in, void *reg_out);
-	size_t reg_bytes;
-
-	switch (reg_id) {
-	case MLX5_REG_PMTU:
-		access = sim_reg_pmtu;
-		reg_bytes = MLX5_PMTU_REG_BYTES;
-		break;
-	case MLX5_REG_PAOS:
-		access = sim_reg_paos;
-		reg_bytes = MLX5_PAOS_REG_BYTES;
-		break;
-	default:
-		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM,
-				SIM_SYND_BAD_REGISTER);
-	}
-	if (op_mod != MLX5_REG_OP_WRITE && op_mod != MLX5_REG_OP_READ)
-		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM,
-				SIM_SYND_BAD_REG_OP);
-	/* The register image travels in both directions. */
-	if (cmd->in_len < MLX5_ACCESS_REGISTER_IN_BYTES + reg_bytes)
-		return sim_fail(cmd, MLX5_CMD_STAT_BAD_INPUT_LEN,
-				SIM_SYND_SHORT_INPUT);
-	if (cmd->out_len < MLX5_ACCESS_REGISTER_OUT_BYTES + reg_bytes)
-		return sim_fail(cmd, MLX5_CMD_STAT_BAD_OUTPUT_LEN,
-				SIM_SYND_SHORT_OUTPUT);
-	return access(sim, cmd, op_mod == MLX5_REG_OP_WRITE, reg_in, reg_out);
+	return sim_access_reg(&sim->regs, cmd);
 }
 
 static u8 sim_create_uctx(struct mlx5_sim *sim, struct sim_cmd *cmd)
@@ -252,13 +102,13 @@ static u8 sim_create_uctx(struct mlx5_sim *sim, struct sim_cmd *cmd)
 	u32 cap = mlx5_uctx_get_cap(mlx5_create_uctx_in_uctx_const(cmd->in));
 	unsigned int uid;
 
-	if (cap & ~SIM_UCTX_CAPS)
+	if (cap & ~MLX5_SIM_UCTX_CAPS)
 		return sim_fail(cmd, MLX5_CMD_STAT_BAD_PARAM, SIM_SYND_UCTX_CAP);
 	/* A faulty firmware: success with uid 0 (the reply is zeroed). */
 	if (READ_ONCE(zero_uid))
 		return MLX5_CMD_STAT_OK;
-	uid = find_next_zero_bit(sim->live_uids, SIM_MAX_UCTX + 1, 1);
-	if (uid > SIM_MAX_UCTX)
+	uid = find_next_zero_bit(sim->live_uids, MLX5_SIM_MAX_UCTX + 1, 1);
+	if (uid > MLX5_SIM_MAX_UCTX)
 		return sim_fail(cmd, MLX5_CMD_STAT_NO_RES, SIM_SYND_NO_UCTX);
 	set_bit(uid, sim->live_uids);
 	sim->uctx_caps[uid] = cap;
@@ -268,7 +118,7 @@ static u8 sim_create_uctx(struct mlx5_sim *sim, struct sim_cmd *cmd)
 
 static bool sim_uid_live(struct mlx5_sim *sim, u32 uid)
 {
-	return uid && uid <= SIM_MAX_UCTX && test_bit(uid, sim->live_uids);
+	return uid && uid <= MLX5_SIM_MAX_UCTX && test_bit(uid, sim->live_uids);
 }
 
 static u8 sim_destroy_uctx(struct mlx5_sim *sim, struct sim_cmd *cmd)
@@ -314,7 +164,7 @@ struct sim_cmd_desc {
 
 static const struct sim_cmd_desc sim_cmds[] = {
 	{ MLX5_CMD_OP_QUERY_HCA_CAP, MLX5_QUERY_HCA_CAP_IN_BYTES,
-	  MLX5_QUERY_HCA_CAP_OUT_BYTES, false, sim_query_hca_cap },
+	  MLX5_QUERY_HCA_CAP_OUT_BYTES, false, sim_query_caps },
 	{ MLX5_CMD_OP_QUERY_ADAPTER, MLX5_QUERY_ADAPTER_IN_BYTES,
 	  MLX5_QUERY_ADAPTER_OUT_BYTES, false, sim_query_adapter },
 	{ MLX5_CMD_OP_QUERY_ISSI, MLX5_QUERY_ISSI_IN_BYTES,
@@ -322,7 +172,7 @@ static const struct sim_cmd_desc sim_cmds[] = {
 	{ MLX5_CMD_OP_QUERY_VPORT_STATE, MLX5_QUERY_VPORT_STATE_IN_BYTES,
 	  MLX5_QUERY_VPORT_STATE_OUT_BYTES, false, sim_query_vport_state },
 	{ MLX5_CMD_OP_ACCESS_REG, MLX5_ACCESS_REGISTER_IN_BYTES,
-	  MLX5_ACCESS_REGISTER_OUT_BYTES, false, sim_access_reg },
+	  MLX5_ACCESS_REGISTER_OUT_BYTES, false, sim_access_regs },
 	{ MLX5_CMD_OP_NOP, MLX5_NOP_IN_BYTES, MLX5_NOP_OUT_BYTES, false,
 	  sim_nop },
 	{ MLX5_CMD_OP_CREATE_UCTX, MLX5_CREATE_UCTX_IN_BYTES,
@@ -424,10 +274,9 @@ int mlx5_sim_fw_exec(struct mlx5_sim *sim, const void *in, size_t in_len,
 static void sim_reset_fw(struct mlx5_sim *sim)
 {
 	guard(mutex)(&sim->fw_lock);
-	bitmap_zero(sim->live_uids, SIM_MAX_UCTX + 1);
+	bitmap_zero(sim->live_uids, MLX5_SIM_MAX_UCTX + 1);
 	memset(sim->uctx_caps, 0, sizeof(sim->uctx_caps));
-	sim->admin_mtu = SIM_DEFAULT_MTU;
-	sim->admin_status = MLX5_PORT_UP;
+	sim_regs_clear(&sim->regs);
 }
 
 /**
@@ -442,6 +291,7 @@ struct mlx5_sim *mlx5_sim_fw_create(void)
 	if (!sim)
 		return NULL;
 	mutex_init(&sim->fw_lock);
+	sim_regs_init(&sim->regs);
 	sim_reset_fw(sim);
 	return sim;
 }
@@ -452,6 +302,7 @@ struct mlx5_sim *mlx5_sim_fw_create(void)
  */
 void mlx5_sim_fw_destroy(struct mlx5_sim *sim)
 {
+	sim_regs_clear(&sim->regs);
 	mutex_destroy(&sim->fw_lock);
 	kfree(sim);
 }
@@ -466,5 +317,5 @@ void mlx5_sim_fw_destroy(struct mlx5_sim *sim)
 ssize_t mlx5_sim_fw_uids_show(struct mlx5_sim *sim, char *buf)
 {
 	guard(mutex)(&sim->fw_lock);
-	return sysfs_emit(buf, "%*pbl\n", SIM_MAX_UCTX + 1, sim->live_uids);
+	return sysfs_emit(buf, "%*pbl\n", MLX5_SIM_MAX_UCTX + 1, sim->live_uids);
 }

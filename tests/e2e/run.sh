@@ -67,11 +67,14 @@ make -s -C "$top/kernel" FWCTL_GEN="$gen" BREAK="${E2E_BREAK:-}" \
 # the spec's reflection tables give the tests the catalogue.
 bindir=$out/bin
 mkdir -p "$bindir"
+# The simulator's device profile builds in too: the tests compare the
+# device's replies with the same data.
+sim=$top/kernel/mlx5_sim
 cflags=(-std=gnu11 -O2 -Wall -Wextra -Werror -static -pthread
 	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include"
-	-I "$here/guest")
+	-I "$here/guest" -I "$sim")
 deps=("$here"/guest/*.h "$gen"/userspace/*.[ch]
-	"$top"/userspace/lib/include/fwctl/reflect.h)
+	"$top"/userspace/lib/include/fwctl/reflect.h "$sim"/profile.[ch])
 for src in "$here"/guest/*.c; do
 	prog=$bindir/$(basename "$src" .c)
 	stale=
@@ -79,7 +82,8 @@ for src in "$here"/guest/*.c; do
 		[[ "$f" -nt "$prog" ]] && stale=1
 	done
 	if [[ -n "$stale" || ! -x "$prog" ]]; then
-		gcc "${cflags[@]}" -o "$prog" "$src" "$gen"/userspace/*.c
+		gcc "${cflags[@]}" -o "$prog" "$src" "$gen"/userspace/*.c \
+			"$sim/profile.c"
 	fi
 done
 

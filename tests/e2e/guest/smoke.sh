@@ -21,6 +21,7 @@ netdev=$(ls "$fn/net" 2>/dev/null)
 check "the PCI function has a netdev ($netdev)" test -n "$netdev"
 
 fwctl_smoke || failed=$((failed + 1))
+fwctl_caps_regs "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
 
 if [ -x /bin/fwctl ]; then
 	check "fwctl list shows fwctl0" sh -c 'fwctl list | grep -q fwctl0'
