@@ -70,6 +70,11 @@ static struct sim_reg *sim_reg_find(struct sim_reg_store *store, u32 id,
 	return NULL;
 }
 
+static u64 sim_reg_index(u32 id, const void *image)
+{
+	return mlx5_access_register_in_register_data_index(id, image);
+}
+
 /*
  * The image of an instance never written: zeros but for the index fields
  * of @req, found bit by bit as the bits that change the index key.
@@ -85,12 +90,9 @@ static void sim_reg_fresh(u32 id, const u8 *req, u8 *image, size_t bytes)
 		for (bit = 0; bit < BITS_PER_BYTE; bit++) {
 			if (!(req[i] & BIT(bit)))
 				continue;
-			key = mlx5_access_register_in_register_data_index(id,
-									  image);
+			key = sim_reg_index(id, image);
 			image[i] |= BIT(bit);
-			if (mlx5_access_register_in_register_data_index(id,
-									image) ==
-			    key)
+			if (sim_reg_index(id, image) == key)
 				image[i] &= ~BIT(bit);
 		}
 	}
@@ -147,7 +149,7 @@ static u8 sim_reg_store(struct sim_reg_store *store, struct sim_cmd *cmd,
 static u64 sim_reg_read(struct sim_reg_store *store, u32 id, const void *req,
 			void *image, size_t bytes)
 {
-	u64 index = mlx5_access_register_in_register_data_index(id, req);
+	u64 index = sim_reg_index(id, req);
 	struct sim_reg *reg = sim_reg_find(store, id, index);
 
 	if (reg)
