@@ -24,6 +24,8 @@ fwctl_smoke || failed=$((failed + 1))
 fwctl_caps_regs "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
 
 if [ -x /bin/fwctl ]; then
+	tainted=$(cat /proc/sys/kernel/tainted)
+	fwctl_cli_caps_regs fwctl0 "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
 	check "fwctl list shows fwctl0" sh -c 'fwctl list | grep -q fwctl0'
 	check "fwctl info fwctl0" fwctl info fwctl0
 	# JSON without white space, so that one line holds each object.
@@ -47,6 +49,8 @@ if [ -x /bin/fwctl ]; then
 		fwctl mlx5 run fwctl0 QUERY_PAGES
 	check_exit "fwctl: unknown command exits 2" 2 \
 		fwctl mlx5 run fwctl0 NO_SUCH_COMMAND
+	check "the CLI suite leaves the taint flags as they were ($tainted)" \
+		test "$(cat /proc/sys/kernel/tainted)" = "$tainted"
 else
 	echo "SKIP: fwctl CLI not in the initramfs"
 fi
