@@ -77,7 +77,9 @@ bench: deps userspace
 
 docs: deps
 	@bash scripts/deps.sh docs
-	$(PYTHON) -m sphinx -q -W -c docs -b html generated/docs $(BUILD)/docs/html
+	rm -rf $(BUILD)/docs/src && mkdir -p $(BUILD)/docs/src
+	cp generated/docs/*.rst docs/*.rst $(BUILD)/docs/src/
+	$(PYTHON) -m sphinx -q -W -c docs -b html $(BUILD)/docs/src $(BUILD)/docs/html
 	$(PYTHON) -m sphinx -q -W -b man userspace/cli/man $(BUILD)/docs/man
 
 # Re-import spec/mlx5/layouts.yaml from Debian's mlx5_ifc.h (a helper, not part of regen).

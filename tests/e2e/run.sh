@@ -7,7 +7,8 @@
 # QEMU's edu PCI test device (-device edu) is the function that the
 # simulated mlx5_core drives (DESIGN.md, contract C5).
 #
-# Usage: tests/e2e/run.sh [SUITE...]      suites: smoke, fault (default: both)
+# Usage: tests/e2e/run.sh [SUITE...]      suites: smoke, fault, examples
+#                                        (default: all three)
 # Environment: E2E_TIMEOUT (seconds, default 150), E2E_MEM (MiB, default 512),
 # FWCTL_GEN (generated headers, default generated/), E2E_CLI (the fwctl CLI
 # to test, default build/userspace/fwctl-static or build/userspace/fwctl),
@@ -26,7 +27,7 @@ here=$top/tests/e2e
 out=$top/build/e2e
 gen=${FWCTL_GEN:-$top/generated}
 timeout_s=${E2E_TIMEOUT:-150}
-(($#)) || set -- smoke fault
+(($#)) || set -- smoke fault examples
 suites=("$@")
 start=$(date +%s)
 
@@ -96,6 +97,8 @@ chmod 1777 "$root/tmp"
 cp /bin/busybox "$root/bin/busybox"
 cp "$here/guest/init" "$root/init"
 cp "$here"/guest/*.sh "$root/tests/"
+/usr/bin/python3 "$here/extract_examples.py" "$top/docs/user-guide.rst" \
+	"$root/tests/examples"
 cp "$bindir"/* "$root/tests/"
 for ko in fwctl/fwctl.ko mlx5_sim/mlx5_core.ko mlx5/mlx5_fwctl.ko \
 	fwctl_echo/fwctl_echo.ko; do
