@@ -316,6 +316,11 @@ def index_fields(layout: Layout) -> list[Field]:
     return [fld for fld in layout.fields if fld.index]
 
 
+def payloads_have_index(sel: Selector) -> bool:
+    """Whether any payload layout a selector picks has index fields."""
+    return any(c.layout is not None and index_fields(c.layout) for c in sel.cases)
+
+
 def message_rule_text(fld: Field) -> str:
     """One sentence of rst on what a field's message rule says."""
     parts = []
@@ -372,6 +377,7 @@ TEMPLATE_GLOBALS = {
     "message_rule_text": message_rule_text,
     "payload_selectors": payload_selectors,
     "index_fields": index_fields,
+    "payloads_have_index": payloads_have_index,
 }
 
 

@@ -36,8 +36,8 @@ MIN_CHECKS = 3000  # field elements x fill patterns x (typed, codec) x checks
 
 @pytest.fixture(scope="module")
 def le_tree(tmp_path_factory):
-    """(spec dir, generated dir) of the core plus the le and be families."""
-    return generate(tmp_path_factory.mktemp("le"), ["le", "be"])
+    """(spec dir, generated dir) of the core plus the le, be and msg families."""
+    return generate(tmp_path_factory.mktemp("le"), ["le", "be", "msg"])
 
 
 @pytest.mark.parametrize("compiler,flags", [
@@ -167,7 +167,7 @@ def _cross_check_source(fam) -> tuple[str, int]:
     return "".join(parts), count
 
 
-@pytest.mark.parametrize("name", ["be", "le"])
+@pytest.mark.parametrize("name", ["be", "le", "msg"])
 @pytest.mark.parametrize("compiler", ["gcc", "clang"])
 def test_accessors_agree_with_codec(le_tree, tmp_path, name, compiler):
     """Typed accessors and libfwctl's generic codec read and write the same
