@@ -219,4 +219,13 @@ static inline bool e2e_sim_uid_live(unsigned int uid)
 	return found;
 }
 
+/* The next value of a xorshift64 sequence (@state must not be 0). */
+static inline uint64_t e2e_random(uint64_t *state)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 7;
+	*state ^= *state << 17;
+	return *state;
+}
+
 #endif /* E2E_H */

@@ -43,11 +43,7 @@ static uint64_t rng_state;
 
 static uint64_t rng(void)
 {
-	/* xorshift64 */
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return rng_state;
+	return e2e_random(&rng_state);
 }
 
 /* A field of the PRM's big-endian, MSB-0 bit numbering. */

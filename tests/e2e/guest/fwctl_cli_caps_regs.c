@@ -18,6 +18,7 @@
 #include <fwctl/reflect.h>
 #include <mlx5_reflect.h>
 
+#include "e2e.h"
 #include "profile.h"
 
 #define MAX_LINES 2048
@@ -37,10 +38,7 @@ struct output {
 
 static uint64_t next_random(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
+	return e2e_random(&rng);
 }
 
 static void fail(const char *what, const char *detail)
