@@ -38,7 +38,7 @@ userspace: deps $(BUILD)/build.ninja
 
 build: userspace kernel
 
-kernel: deps-e2e
+kernel: deps
 	@$(MAKE) -C kernel
 
 check: deps regen-check check-gen check-c check-e2e check-dkms check-fuzz
@@ -55,12 +55,12 @@ check-c: userspace $(BUILD)-asan/build.ninja
 $(BUILD)-asan/build.ninja:
 	meson setup $(BUILD)-asan -Db_sanitize=address,undefined -Db_lundef=false --buildtype=debug
 
-check-e2e: kernel userspace
+check-e2e: deps-e2e kernel userspace
 	@$(MAKE) -s -C kernel check
 	bash tests/e2e/run.sh
 
 # dkms add/build against the packaged headers; symbol CRCs of mlx5_cmd_do.
-check-dkms: kernel
+check-dkms: deps-e2e kernel
 	bash tests/kernel/dkms.sh
 
 dkms-tree:

@@ -8,7 +8,7 @@ import sys
 import time
 
 from .errors import SpecError, SpecErrors
-from .writer import Stamp, digest_files
+from .stamp import Stamp, digest_files
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -18,7 +18,6 @@ def _input_files(spec_dir: str, template_dir: str) -> list[str]:
     for root in (spec_dir, template_dir, os.path.join(REPO_ROOT, "generator")):
         for top, _, names in os.walk(root):
             files.extend(os.path.join(top, n) for n in names if not n.endswith(".pyc"))
-    files.append(os.path.join(REPO_ROOT, ".clang-format"))
     return files
 
 
@@ -28,15 +27,18 @@ def load_and_build(spec_dir: str) -> list:
     from .loader import find_spec_files, load_file  # pylint: disable=import-outside-toplevel
     from .schema import SchemaValidator  # pylint: disable=import-outside-toplevel
 
-    specs, errors = [], []
+    specs, contents, errors = [], [], []
     for rel in find_spec_files(spec_dir):
         try:
             specs.append(load_file(os.path.join(spec_dir, rel), f"spec/{rel}"))
         except SpecError as exc:
             errors.append(exc)
-    validator = SchemaValidator(spec_dir)
-    for spec in specs:
-        errors.extend(validator.errors(spec))
+            continue
+        with open(os.path.join(spec_dir, rel), "rb") as handle:
+            contents.append(handle.read())
+    validator = SchemaValidator(spec_dir, os.path.join(REPO_ROOT, "build", "schema-valid"))
+    for spec, content in zip(specs, contents):
+        errors.extend(validator.errors(spec, content))
     if errors:
         raise SpecErrors(errors)
     return build_model(specs)
@@ -49,21 +51,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from . import writer  # pylint: disable=import-outside-toplevel
-
     start = time.monotonic()
     stamp = Stamp(args.stamp) if args.stamp else None
     inputs = digest_files(_input_files(args.spec, args.templates)) if stamp else ""
     if stamp and not args.force and stamp.current(inputs, args.out):
         print(f"regen: nothing changed (0 files written, {time.monotonic() - start:.3f} s)")
         return 0
-    from .render import Formatter, render_all  # pylint: disable=import-outside-toplevel
+    from . import writer  # pylint: disable=import-outside-toplevel
+    from .render import render_all  # pylint: disable=import-outside-toplevel
 
     families = load_and_build(args.spec)
     outputs = render_all(families, args.templates)
     current = writer.read_current(args.out, list(outputs))
-    cache = os.path.join(REPO_ROOT, "build", "regen-cache") if args.cache else None
-    outputs = Formatter(REPO_ROOT, cache).format_all(outputs, current)
     todo = writer.plan(args.out, outputs, current)
     elapsed = time.monotonic() - start
     if args.check:
@@ -110,7 +109,6 @@ def main(argv: list[str]) -> int:
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if anything is stale")
     gen.add_argument("--force", action="store_true", help="ignore the no-op stamp")
     gen.add_argument("--stamp", default=None, help="no-op stamp file (default: build/regen.stamp for the repo)")
-    gen.add_argument("--no-cache", dest="cache", action="store_false", help="do not cache clang-format results")
     for name in _importers():
         sub.add_parser(f"import-{name.replace('_', '-')}", help=f"write spec YAML from a {name} header")
     args = parser.parse_args(argv)

@@ -37,4 +37,3 @@ PER_FAMILY = [
 # the paths of every output so far.
 GLOBAL = [("index.rst.j2", "docs/index.rst"), ("sources.meson.j2", "userspace/meson.build")]
 
-C_SUFFIXES = (".h", ".c")

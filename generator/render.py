@@ -1,19 +1,18 @@
-"""Render the model through jinja2 templates; format C with clang-format (cached)."""
+"""Render the model through jinja2 templates.
+
+Every C template emits clang-format's fixed point for the repo's
+.clang-format (tests/generator/test_generated_c.py checks the shipped
+outputs and those of the test families), so no formatter runs at regen."""
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
-import tempfile
 import textwrap
-from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
 import jinja2
 
 from .model import Family
-from .outputs import C_SUFFIXES, GLOBAL, PER_FAMILY
+from .outputs import GLOBAL, PER_FAMILY
 from .views import TEMPLATE_FILTERS, TEMPLATE_GLOBALS, TEMPLATE_TESTS
 
 REGEN_COMMAND = "make regen"
@@ -105,6 +104,16 @@ def _c_row(items: list, depth: int = 1) -> str:
     return tabs + "{" + f",\n{tabs} ".join(str(item) for item in items) + "},"
 
 
+def _c_pad(column: int, target: int) -> str:
+    """Whitespace from ``column`` to ``target`` as clang-format aligns with
+    UseTab: Always: a tab for every tab stop reached, then spaces."""
+    pad = ""
+    while (column // 8 + 1) * 8 <= target:
+        pad += "\t"
+        column = (column // 8 + 1) * 8
+    return pad + " " * (target - column)
+
+
 def _c_string_row(first: str, text: str) -> str:
     """``{first, "text"},`` as one table row laid out as clang-format does:
     on one line if it fits, else the string on lines of its own, split
@@ -138,10 +147,19 @@ def _rst_table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join(out)
 
 
+def _cache_dir(name: str) -> str:
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", f"{name}-cache")
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
 def make_env(template_dir: str) -> jinja2.Environment:
     """The jinja2 environment shared by all templates (compiled once per run)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir),
+        # compiled templates, keyed by their source: compiling costs more
+        # than rendering
+        bytecode_cache=jinja2.FileSystemBytecodeCache(_cache_dir("jinja")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -153,6 +171,7 @@ def make_env(template_dir: str) -> jinja2.Environment:
     env.filters["kdoc_item"] = _kdoc_item
     env.globals["c_row"] = _c_row
     env.globals["c_string_row"] = _c_string_row
+    env.globals["c_pad"] = _c_pad
     env.globals["c_table_head"] = _c_table_head
     env.globals["c_signature"] = _c_signature
     env.filters["hex"] = lambda v: f"{v:#x}"
@@ -182,90 +201,3 @@ def render_all(families: list[Family], template_dir: str) -> dict[str, str]:
             families=families, sources=sources, template=template, path=path, outputs=sorted(result)
         )
     return result
-
-
-class Formatter:
-    """clang-format with the repo's .clang-format; results cached by content hash."""
-
-    def __init__(self, repo_root: str, cache_dir: Optional[str]) -> None:
-        self.style_file = os.path.join(repo_root, ".clang-format")
-        self.cache_dir = cache_dir
-        with open(self.style_file, "rb") as handle:
-            style = handle.read()
-        # The binary's identity stands for its version (cheaper than running it).
-        binary = os.path.realpath(shutil.which("clang-format") or "clang-format")
-        stat = os.stat(binary)
-        self.salt = hashlib.sha256(style + f"{binary}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
-
-    def _cache_path(self, path: str, text: str) -> Optional[str]:
-        if not self.cache_dir:
-            return None
-        digest = hashlib.sha256(f"{self.salt}\0{os.path.splitext(path)[1]}\0".encode())
-        digest.update(text.encode())
-        return os.path.join(self.cache_dir, digest.hexdigest())
-
-    def _cached(self, path: str, text: str) -> Optional[str]:
-        cached = self._cache_path(path, text)
-        if cached and os.path.exists(cached):
-            with open(cached, encoding="utf-8") as handle:
-                return handle.read()
-        return None
-
-    def _store(self, path: str, text: str, formatted: str) -> None:
-        cached = self._cache_path(path, text)
-        if cached:
-            os.makedirs(os.path.dirname(cached), exist_ok=True)
-            tmp = f"{cached}.{os.getpid()}"
-            with open(tmp, "w", encoding="utf-8") as handle:
-                handle.write(formatted)
-            os.replace(tmp, cached)
-
-    def _run(self, batch: list[tuple[str, str]]) -> list[str]:
-        """Format a batch of (path, text) with one clang-format process."""
-        with tempfile.TemporaryDirectory(prefix="fwctl-gen-") as tmp:
-            files = []
-            for index, (path, text) in enumerate(batch):
-                files.append(os.path.join(tmp, f"{index}{os.path.splitext(path)[1]}"))
-                with open(files[-1], "w", encoding="utf-8") as handle:
-                    handle.write(text)
-            subprocess.run(["clang-format", f"--style=file:{self.style_file}", "-i", *files],
-                           check=True, capture_output=True)
-            result = []
-            for name in files:
-                with open(name, encoding="utf-8") as handle:
-                    result.append(handle.read())
-            return result
-
-    def format_all(self, outputs: dict[str, str], current: dict[str, str]) -> dict[str, str]:
-        """Format every C output; other outputs pass through.
-
-        A rendering equal to the file already in ``current`` needs no run:
-        that file is clang-format output (or its fixed point, which
-        tests/generator/test_generated_c.py checks), so formatting would
-        give it back unchanged.  Templates that emit the fixed point make
-        regeneration cheap.  The rest is split into one batch per CPU,
-        largest files first, each batch one clang-format process.
-        """
-        result = dict(outputs)
-        missing = []
-        for path in sorted(outputs, key=lambda p: -len(outputs[p])):
-            if not path.endswith(C_SUFFIXES) or outputs[path] == current.get(path):
-                continue
-            cached = self._cached(path, outputs[path])
-            if cached is None:
-                missing.append(path)
-            else:
-                result[path] = cached
-        workers = max(1, min(os.cpu_count() or 1, len(missing)))
-        batches: list[list[tuple[str, str]]] = [[] for _ in range(workers)]
-        sizes = [0] * workers
-        for path in missing:
-            emptiest = sizes.index(min(sizes))
-            batches[emptiest].append((path, outputs[path]))
-            sizes[emptiest] += len(outputs[path])
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            for batch, formatted in zip(batches, pool.map(self._run, batches)):
-                for (path, text), done in zip(batch, formatted):
-                    self._store(path, text, done)
-                    result[path] = done
-        return result

@@ -1,8 +1,9 @@
 """Schema validation of spec files (jsonschema, imported only when validating)."""
 from __future__ import annotations
 
+import hashlib
 import os
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from .errors import SpecError
 from .loader import Map, Seq, SpecFile, load_file
@@ -37,16 +38,42 @@ def _message(error: Any) -> str:
 
 
 class SchemaValidator:
-    """Validates loaded spec files against spec/schema/spec.schema.yaml."""
+    """Validates loaded spec files against spec/schema/spec.schema.yaml.
 
-    def __init__(self, spec_root: str) -> None:
-        import jsonschema  # pylint: disable=import-outside-toplevel
+    With a cache directory, a file whose content was valid against the same
+    schema before is not validated again (jsonschema is then not imported).
+    """
 
-        schema = load_file(os.path.join(spec_root, SCHEMA_FILE), SCHEMA_FILE).data
-        self._validator = jsonschema.Draft7Validator(schema)
+    def __init__(self, spec_root: str, cache_dir: Optional[str] = None) -> None:
+        self.schema_path = os.path.join(spec_root, SCHEMA_FILE)
+        with open(self.schema_path, "rb") as handle:
+            self.schema_digest = hashlib.sha256(handle.read()).digest()
+        self.cache_dir = cache_dir
+        self._validator: Any = None
 
-    def errors(self, spec: SpecFile) -> list[SpecError]:
-        """All schema violations of one file, innermost first."""
+    def _marker(self, content: bytes) -> Optional[str]:
+        if not self.cache_dir:
+            return None
+        return os.path.join(self.cache_dir, hashlib.sha256(self.schema_digest + content).hexdigest())
+
+    def errors(self, spec: SpecFile, content: bytes) -> list[SpecError]:
+        """All schema violations of one file (whose bytes are ``content``),
+        innermost first."""
+        marker = self._marker(content)
+        if marker and os.path.exists(marker):
+            return []
+        if self._validator is None:
+            import jsonschema  # pylint: disable=import-outside-toplevel
+
+            self._validator = jsonschema.Draft7Validator(load_file(self.schema_path, SCHEMA_FILE).data)
+        found = self._violations(spec)
+        if marker and not found:
+            os.makedirs(self.cache_dir, exist_ok=True)  # type: ignore[arg-type]
+            with open(marker, "wb"):
+                pass
+        return found
+
+    def _violations(self, spec: SpecFile) -> list[SpecError]:
         found = []
         for error in self._validator.iter_errors(spec.data):
             # For oneOf/anyOf/if-then, report the leaf error with the deepest path.

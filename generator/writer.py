@@ -7,6 +7,8 @@ import json
 import os
 from dataclasses import dataclass, field
 
+from .stamp import existing_files
+
 
 @dataclass
 class Plan:
@@ -19,15 +21,6 @@ class Plan:
     @property
     def changes(self) -> int:
         return len(self.write) + len(self.remove)
-
-
-def existing_files(out_dir: str) -> list[str]:
-    """Every file under out_dir, relative, sorted."""
-    found = []
-    for top, _, files in os.walk(out_dir):
-        for name in files:
-            found.append(os.path.relpath(os.path.join(top, name), out_dir))
-    return sorted(found)
 
 
 def read_current(out_dir: str, paths: list[str]) -> dict[str, str]:
@@ -85,40 +78,3 @@ def describe(todo: Plan, current: dict[str, str], max_diff_lines: int = 20) -> s
         lines.extend("    " + d for d in diff[2:max_diff_lines + 2])
     lines.extend(f"generated/{path}: not produced by the spec (stale file)" for path in todo.remove)
     return "\n".join(lines)
-
-
-def digest_files(paths: list[str]) -> str:
-    """One digest over the names and contents of ``paths``."""
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(path.encode() + b"\0")
-        with open(path, "rb") as handle:
-            digest.update(hashlib.sha256(handle.read()).digest())
-    return digest.hexdigest()
-
-
-class Stamp:
-    """Records the input digest and output hashes of the last successful regen.
-
-    When the inputs are unchanged and every output still has its recorded hash,
-    nothing can have changed and the run stops before loading anything.
-    """
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def _outputs_digest(self, out_dir: str) -> str:
-        return digest_files([os.path.join(out_dir, p) for p in existing_files(out_dir)])
-
-    def current(self, inputs: str, out_dir: str) -> bool:
-        try:
-            with open(self.path, encoding="utf-8") as handle:
-                saved = json.load(handle)
-        except (OSError, ValueError):
-            return False
-        return saved.get("inputs") == inputs and saved.get("outputs") == self._outputs_digest(out_dir)
-
-    def record(self, inputs: str, out_dir: str) -> None:
-        os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
-        with open(self.path, "w", encoding="utf-8") as handle:
-            json.dump({"inputs": inputs, "outputs": self._outputs_digest(out_dir)}, handle)

@@ -20,13 +20,23 @@ for g in "${@:-build}"; do
 	want+=(${groups[$g]})
 done
 
+# What was verified is remembered: nothing to ask dpkg until its database
+# or this script changes.
+stamp=$(cd "$(dirname "$0")/.." && pwd)/build/deps-$(IFS=-; echo "${*:-build}").stamp
+if [[ -f "$stamp" && "$stamp" -nt /var/lib/dpkg/status && "$stamp" -nt "$0" ]]; then
+	exit 0
+fi
+
 missing=()
 for p in "${want[@]}"; do
 	st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
 	[[ "$st" == "install ok installed" ]] || missing+=("$p")
 done
 
+remember() { mkdir -p "$(dirname "$stamp")" && touch "$stamp"; }
+
 if ((${#missing[@]} == 0)); then
+	remember
 	exit 0
 fi
 if ((EUID != 0)); then
@@ -40,3 +50,4 @@ if ! apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; t
 	apt-get update -q >/dev/null
 	apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 fi
+remember

@@ -38,7 +38,7 @@ def test_bad_spec(case, scratch):
     want = expected_message(os.path.join(BAD_DIR, f"{case}.yaml"), display)
     before = snapshot(out)
 
-    result = run_generator("--spec", str(spec), "generate", "--out", str(out), "--no-cache")
+    result = run_generator("--spec", str(spec), "generate", "--out", str(out))
 
     assert result.code == 1, result.out + result.err
     lines = result.err.splitlines()

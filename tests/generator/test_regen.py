@@ -82,7 +82,7 @@ def test_output_is_deterministic_and_location_free(tmp_path):
     outs = []
     for name in ("a", "b"):
         out = tmp_path / name / "generated"
-        result = gen(os.path.join(REPO, "spec"), out, "--no-cache")
+        result = gen(os.path.join(REPO, "spec"), out)
         assert result.code == 0, result.err
         outs.append(snapshot(out))
     first = {k: v[1] for k, v in outs[0].items()}
