@@ -147,10 +147,15 @@ def _rst_table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join(out)
 
 
-def _cache_dir(name: str) -> str:
-    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", f"{name}-cache")
-    os.makedirs(path, exist_ok=True)
-    return path
+def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
+    """Compiled templates in build/jinja-cache, or none where build/ cannot
+    be written (a read-only checkout)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", "jinja-cache")
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(path)
 
 
 def make_env(template_dir: str) -> jinja2.Environment:
@@ -159,7 +164,7 @@ def make_env(template_dir: str) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(template_dir),
         # compiled templates, keyed by their source: compiling costs more
         # than rendering
-        bytecode_cache=jinja2.FileSystemBytecodeCache(_cache_dir("jinja")),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

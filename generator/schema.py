@@ -68,8 +68,11 @@ class SchemaValidator:
             self._validator = jsonschema.Draft7Validator(load_file(self.schema_path, SCHEMA_FILE).data)
         found = self._violations(spec)
         if marker and not found:
-            os.makedirs(self.cache_dir, exist_ok=True)  # type: ignore[arg-type]
-            with open(marker, "wb"):
+            try:
+                os.makedirs(os.path.dirname(marker), exist_ok=True)
+                with open(marker, "wb"):
+                    pass
+            except OSError:  # a read-only checkout: validate every time
                 pass
         return found
 
