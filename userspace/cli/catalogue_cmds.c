@@ -283,13 +283,6 @@ static int build(const struct access *a, const struct fwctl_field_value *v,
 			a, &req->in, &req->in_len, indexes, n_indexes);
 	if (ret)
 		return ret;
-	req->op_mod =
-		a->family->op_mod.bit_width
-			? (uint32_t)fwctl_get_bits(req->in,
-						   a->family->op_mod.byte_order,
-						   a->family->op_mod.bit_offset,
-						   a->family->op_mod.bit_width)
-			: 0;
 	return cli_choose_scope(a->family, req, NULL);
 }
 
@@ -302,26 +295,21 @@ static int send_request(const struct access *a, int fd, struct rpc_request *req,
 				 ? (uint32_t)fwctl_layout_bytes(a->layout)
 				 : 0);
 	struct fwctl_error err;
+	int ret;
 
 	if (!a->layout)
 		size += CLI_OPEN_RESPONSE_BYTES;
 	*out = calloc(1, size);
 	if (!*out)
 		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
-	if (fwctl_rpc(fd,
-		      (uint32_t)req->scope,
-		      req->in,
-		      (uint32_t)req->in_len,
-		      *out,
-		      size,
-		      out_len,
-		      &err))
-		return cli_report_rpc_error(a->family, req, &err);
+	ret = cli_send(a->family, fd, req, *out, size, out_len);
+	if (ret)
+		return ret;
 	if (fwctl_check_fw_status(a->family, *out, *out_len, &err))
 		return cli_report(a->cmd->name, &err);
-	if (*out_len < size && !a->layout) /* unknown payload: what came */
-		return EXIT_OK;
-	*out_len = size;
+	/* a known payload decodes whole (calloc zeroed what did not come) */
+	if (a->layout)
+		*out_len = size;
 	return EXIT_OK;
 }
 
@@ -443,10 +431,6 @@ static int write_entry(const struct access *a, int fd,
 					 &err))
 				ret = cli_report(a->layout->name, &err);
 	}
-	if (!ret && fwctl_scope_taints((uint32_t)req.scope))
-		cli_error(EXIT_OK,
-			  "warning: scope %s taints the kernel (TAINT_FWCTL)",
-			  cli_scope_text(req.scope));
 	if (!ret)
 		ret = send_request(a, fd, &req, &out, &out_len);
 	free(out);

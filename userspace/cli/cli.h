@@ -109,10 +109,14 @@ int cli_choose_scope(const struct fwctl_family *family,
 /* Open DEV and check that it belongs to @family; returns fd or -exit. */
 int cli_open_device(const struct fwctl_family *family, const char *dev);
 
-/* Report a failed FWCTL_RPC (the family's rejection errno by name). */
-int cli_report_rpc_error(const struct fwctl_family *family,
-			 const struct rpc_request *req,
-			 const struct fwctl_error *err);
+/*
+ * Send @req on @fd (warning first when its scope taints); the reply in @out.
+ * A failure is reported, the family's rejection errno by name; returns the
+ * exit status.
+ */
+int cli_send(const struct fwctl_family *family, int fd,
+	     const struct rpc_request *req, void *out, uint32_t out_size,
+	     uint32_t *out_len);
 
 /*
  * Response buffer for replies whose layout the spec leaves opaque or ends

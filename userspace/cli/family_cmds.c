@@ -314,13 +314,6 @@ static int build_request(const struct fwctl_family *family,
 				 &req->in_len);
 	if (ret)
 		return ret;
-	req->op_mod =
-		family->op_mod.bit_width
-			? (uint32_t)fwctl_get_bits(req->in,
-						   family->op_mod.byte_order,
-						   family->op_mod.bit_offset,
-						   family->op_mod.bit_width)
-			: 0;
 	return cli_choose_scope(family, req, args->scope);
 }
 
@@ -423,7 +416,6 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 {
 	const struct fwctl_layout *out_layout;
 	struct rpc_request req = {0};
-	struct fwctl_error err;
 	uint32_t out_size, out_len;
 	uint8_t *out = NULL;
 	int fd, ret;
@@ -445,20 +437,8 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		ret = -fd;
 		goto out;
 	}
-	if (fwctl_scope_taints((uint32_t)req.scope))
-		cli_error(EXIT_OK,
-			  "warning: scope %s taints the kernel (TAINT_FWCTL)",
-			  cli_scope_text(req.scope));
-	if (fwctl_rpc(fd,
-		      (uint32_t)req.scope,
-		      req.in,
-		      (uint32_t)req.in_len,
-		      out,
-		      out_size,
-		      &out_len,
-		      &err))
-		ret = cli_report_rpc_error(family, &req, &err);
-	else
+	ret = cli_send(family, fd, &req, out, out_size, &out_len);
+	if (!ret)
 		ret = print_reply(
 			family,
 			&req,

@@ -114,6 +114,11 @@ int cli_choose_scope(const struct fwctl_family *family, struct rpc_request *req,
 	char names[256];
 	const char *cmd = req->cmd->name;
 
+	/* a family without op_mod has a 0-bit field, which reads as 0 */
+	req->op_mod = (uint32_t)fwctl_get_bits(req->in,
+					       family->op_mod.byte_order,
+					       family->op_mod.bit_offset,
+					       family->op_mod.bit_width);
 	if (requested) {
 		req->scope = fwctl_scope_by_name(requested);
 		if (req->scope < 0)
@@ -169,9 +174,9 @@ int cli_open_device(const struct fwctl_family *family, const char *dev)
 }
 
 /* Report a failed FWCTL_RPC; the family's rejection errno is named as such. */
-int cli_report_rpc_error(const struct fwctl_family *family,
-			 const struct rpc_request *req,
-			 const struct fwctl_error *err)
+static int report_rpc_error(const struct fwctl_family *family,
+			    const struct rpc_request *req,
+			    const struct fwctl_error *err)
 {
 	if (err->kind != FWCTL_ERR_SYSTEM || !family->reject_errno ||
 	    err->errnum != family->reject_errno)
@@ -185,4 +190,26 @@ int cli_report_rpc_error(const struct fwctl_family *family,
 			 family->command_prefix,
 			 req->cmd->name,
 			 cli_scope_text(req->scope));
+}
+
+int cli_send(const struct fwctl_family *family, int fd,
+	     const struct rpc_request *req, void *out, uint32_t out_size,
+	     uint32_t *out_len)
+{
+	struct fwctl_error err;
+
+	if (fwctl_scope_taints((uint32_t)req->scope))
+		cli_error(EXIT_OK,
+			  "warning: scope %s taints the kernel (TAINT_FWCTL)",
+			  cli_scope_text(req->scope));
+	if (fwctl_rpc(fd,
+		      (uint32_t)req->scope,
+		      req->in,
+		      (uint32_t)req->in_len,
+		      out,
+		      out_size,
+		      out_len,
+		      &err))
+		return report_rpc_error(family, req, &err);
+	return EXIT_OK;
 }
