@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from .loader import Map
-from .messages import field_byte_order, locate
-from .model import Catalogue, Enum, Family, FieldLoc, FieldValue, Layout
+from .messages import integer_field
+from .model import Catalogue, Enum, Family, FieldValue, Layout
 
 if TYPE_CHECKING:
     from .build import Context
@@ -19,11 +19,10 @@ def _values(ctx: "Context", node: Map, key: str, layout: Layout, label: str) -> 
         return None
     result = []
     for path, value in node[key].items():
-        found = locate(layout, path)
-        if found is None or found[1].kind != "uint":
-            ctx.error(node, key, f"{label}.{key}", f"'{path}' is not an integer field of layout {layout.name}")
+        found = integer_field(ctx, node, key, f"{label}.{key}", layout, path)
+        if found is None:
             continue
-        offset, fld = found
+        loc, fld = found
         if isinstance(value, str):
             entry = fld.enum.entry(value) if fld.enum else None
             if entry is None:
@@ -33,7 +32,7 @@ def _values(ctx: "Context", node: Map, key: str, layout: Layout, label: str) -> 
         if value >= 1 << fld.width:
             ctx.error(node, key, f"{label}.{key}", f"{value:#x} does not fit the {fld.width}-bit {path}")
             continue
-        result.append(FieldValue(FieldLoc(path, offset, fld.width, field_byte_order(layout, fld)), value))
+        result.append(FieldValue(loc, value))
     return result
 
 

@@ -40,6 +40,18 @@ def field_byte_order(layout: Layout, fld: Field) -> str:
     return fld.byte_order or layout.style.byte_order
 
 
+def integer_field(ctx: "Context", node: Map, key: str, label: str, layout: Layout,
+                  path: str) -> Optional[tuple[FieldLoc, Field]]:
+    """Where the integer field ``path`` lies in ``layout``; a file:line error
+    at ``node[key]`` when it is not one."""
+    found = locate(layout, path)
+    if found is None or found[1].kind != "uint":
+        ctx.error(node, key, label, f"'{path}' is not an integer field of layout {layout.name}")
+        return None
+    offset, fld = found
+    return FieldLoc(path, offset, fld.width, field_byte_order(layout, fld)), fld
+
+
 class MessageRules:
     """Applies the ``messages:`` rules of one family to its resolved layouts."""
 
@@ -76,12 +88,8 @@ class MessageRules:
 
     def _loc(self, node: Map, key: str, layout: Layout, label: str) -> Optional[FieldLoc]:
         """The integer field ``node[key]`` names in ``layout``."""
-        found = locate(layout, node[key])
-        if found is None or found[1].kind != "uint":
-            self.ctx.error(node, key, label, f"'{node[key]}' is not an integer field of layout {layout.name}")
-            return None
-        offset, fld = found
-        return FieldLoc(node[key], offset, fld.width, field_byte_order(layout, fld))
+        found = integer_field(self.ctx, node, key, label, layout, node[key])
+        return found[0] if found else None
 
     def _selector(self, node: Map, layout: Layout, fld: Field, label: str) -> Optional[Selector]:
         union = fld.kind == "layout" and fld.layout is not None and fld.layout.union and not fld.is_array
