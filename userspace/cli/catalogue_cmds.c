@@ -165,22 +165,24 @@ static char *payload_assignment(const struct access *a, const char *arg)
 	return text;
 }
 
-static const struct fwctl_field *field_of(const struct fwctl_layout *l,
-					  const char *name, size_t len)
-{
-	uint32_t i;
-
-	for (i = 0; i < l->n_fields; i++)
-		if (l->fields[i].kind != FWCTL_FIELD_RESERVED &&
-		    strlen(l->fields[i].name) == len &&
-		    !strncmp(l->fields[i].name, name, len))
-			return &l->fields[i];
-	return NULL;
-}
-
 static int is_index(const struct fwctl_field *f)
 {
-	return f && f->extra && f->extra->is_index;
+	return f->extra && f->extra->is_index;
+}
+
+/* Whether the field "NAME=VALUE" names is an index field of the entry. */
+static int names_index(const struct access *a, const char *arg)
+{
+	char *name = strndup(arg, strcspn(arg, "="));
+	struct fwctl_field_ref ref;
+	struct fwctl_error err;
+	int found;
+
+	found = name &&
+		!fwctl_resolve_path(a->family, a->layout, name, &ref, &err) &&
+		is_index(ref.field);
+	free(name);
+	return found;
 }
 
 /*
@@ -193,10 +195,7 @@ static int check_indexes(const struct access *a, char **args, int n)
 	int k, given;
 
 	for (k = 0; k < n; k++) {
-		const char *eq = strchr(args[k], '=');
-
-		if (!eq || !is_index(field_of(
-				   a->layout, args[k], (size_t)(eq - args[k]))))
+		if (!strchr(args[k], '=') || !names_index(a, args[k]))
 			return cli_error(EXIT_USAGE,
 					 "%s %s: '%s' is not index=VALUE for "
 					 "an index field of %s",
@@ -378,11 +377,7 @@ static int check_sets(const struct access *a, const struct entry_args *e)
 	if (!scratch)
 		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
 	for (k = 0; k < e->n_sets && !ret; k++) {
-		const char *eq = strchr(e->sets[k], '=');
-
-		if (eq &&
-		    is_index(field_of(
-			    a->layout, e->sets[k], (size_t)(eq - e->sets[k]))))
+		if (strchr(e->sets[k], '=') && names_index(a, e->sets[k]))
 			ret = cli_error(EXIT_USAGE,
 					"--set %s: an index field; give it "
 					"as index=VALUE",
