@@ -54,11 +54,6 @@ def _c_table_head(ctype: str, name: str) -> tuple[str, int]:
     return f"static const {ctype}\n\t{name}[] = {{", 2
 
 
-def _indent(column: int) -> str:
-    """Whitespace reaching ``column`` with UseTab: Always (tabs, then spaces)."""
-    return "\t" * (column // 8) + " " * (column % 8)
-
-
 def _pack(opening: str, params: list[str], column: int) -> Optional[list[str]]:
     """Parameters bin-packed after ``opening`` (which starts at ``column``),
     continuation lines aligned after the parenthesis; None if a line overflows."""
@@ -71,7 +66,7 @@ def _pack(opening: str, params: list[str], column: int) -> Optional[list[str]]:
             width += 2 + len(param)
         else:
             lines[-1] += ","
-            lines.append(_indent(align) + param)
+            lines.append(_c_pad(0, align) + param)
             width = align + len(param)
     lines[-1] += ")"
     if width + 1 > C_WIDTH or column + len(lines[0]) > C_WIDTH:
