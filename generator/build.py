@@ -406,6 +406,7 @@ class FamilyBuilder:
             status_field=field_of("status-field", response),
             syndrome_field=field_of("syndrome-field", response),
             min_request_bytes=head.get("min-request-bytes", request.nbytes),
+            max_request_bytes=head.get("max-request-bytes", fam.the_core.max_rpc_bytes),
             min_response_bytes=head.get("min-response-bytes", response.nbytes),
             reject_errno=head["reject-errno"],
             length_errno=head.get("length-errno", "EINVAL"),
@@ -413,9 +414,23 @@ class FamilyBuilder:
         )
         if cset.opcode_field is None:
             return
+        self._request_limit(fam, cset)
         self._command_list(fam, cset, resolver)
         cset.commands.sort(key=lambda c: c.opcode)
         fam.commands = cset
+
+    def _request_limit(self, fam: Family, cset: CommandSet) -> None:
+        """Check max-request-bytes against min-request-bytes and the core's RPC limit."""
+        if "max-request-bytes" not in self.parts.commands:
+            return
+        node = self.parts.commands["max-request-bytes"][0]
+        core_max = fam.the_core.max_rpc_bytes
+        if cset.max_request_bytes < cset.min_request_bytes:
+            self.ctx.error(node, "max-request-bytes", "commands.max-request-bytes",
+                           f"{cset.max_request_bytes} is below min-request-bytes ({cset.min_request_bytes})")
+        elif cset.max_request_bytes > core_max:
+            self.ctx.error(node, "max-request-bytes", "commands.max-request-bytes",
+                           f"{cset.max_request_bytes} is above the core's max-rpc-bytes ({core_max})")
 
     def _command_list(self, fam: Family, cset: CommandSet, resolver: LayoutResolver) -> None:
         names: dict[str, Map] = {}

@@ -332,6 +332,7 @@ class CommandSet:
     status_field: Optional[Field]
     syndrome_field: Optional[Field]
     min_request_bytes: int
+    max_request_bytes: int
     min_response_bytes: int
     reject_errno: str
     length_errno: str

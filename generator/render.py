@@ -65,6 +65,8 @@ def _pack(opening: str, params: list[str], column: int) -> Optional[list[str]]:
             lines[-1] += ", " + param
             width += 2 + len(param)
         else:
+            if width + 1 > C_WIDTH:
+                return None
             lines[-1] += ","
             lines.append(_c_pad(0, align) + param)
             width = align + len(param)
@@ -81,7 +83,13 @@ def _c_signature(ret: str, name: str, params: list[str]) -> str:
     prefix = f"static inline {ret}" + ("" if ret.endswith("*") else " ")
     lines = _pack(prefix + name + "(", params, 0)
     if lines is None or len(lines) > 2:
-        lines = [prefix.rstrip()] + (_pack(name + "(", params, 0) or [f"{name}(", f"\t{', '.join(params)})"])
+        after_name = _pack(name + "(", params, 0)
+        flat = f"\t{', '.join(params)})"
+        if (after_name is None or len(after_name) > 2) and len(prefix + name) < C_WIDTH \
+                and 8 + len(flat) - 1 <= C_WIDTH:
+            # the parameters on one line of their own beat a wrapped list
+            return f"{prefix}{name}(\n{flat}"
+        lines = [prefix.rstrip()] + (after_name or [f"{name}(", flat])
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@
 #include <linux/types.h>
 #ifndef __KERNEL__
 #include <stdbool.h>
+#include <stddef.h>
 #endif
 #include <fwctl/fwctl.h>
 
@@ -25,8 +26,26 @@
 #define MLX5_RPC_REJECT_ERRNO	    EBADMSG
 #define MLX5_RPC_LENGTH_ERRNO	    EMSGSIZE
 #define MLX5_RPC_MIN_REQUEST_BYTES  16
+#define MLX5_RPC_MAX_REQUEST_BYTES  2097152
 #define MLX5_RPC_MIN_RESPONSE_BYTES 16
 #define MLX5_RPC_MAX_SCOPE	    3
+
+/**
+ * mlx5_rpc_lengths_valid() - may a request of this size run?
+ * @in_len: length of the request in bytes
+ * @out_len: length of the caller's response buffer in bytes
+ *
+ * Return: true when @in_len is MLX5_RPC_MIN_REQUEST_BYTES to
+ * MLX5_RPC_MAX_REQUEST_BYTES and @out_len is at least
+ * MLX5_RPC_MIN_RESPONSE_BYTES; the driver fails other requests with
+ * -MLX5_RPC_LENGTH_ERRNO.
+ */
+static inline bool mlx5_rpc_lengths_valid(size_t in_len, size_t out_len)
+{
+	return in_len >= MLX5_RPC_MIN_REQUEST_BYTES &&
+	       in_len <= MLX5_RPC_MAX_REQUEST_BYTES &&
+	       out_len >= MLX5_RPC_MIN_RESPONSE_BYTES;
+}
 
 /**
  * mlx5_rpc_scope_allowed() - may a request run at a scope?
