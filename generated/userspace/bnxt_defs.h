@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: ((GPL-2.0 WITH Linux-syscall-note) OR BSD-3-Clause) */
+/*
+ * Do not edit: this file is generated.
+ * Spec:      spec/bnxt/commands.yaml
+ *            spec/bnxt/family.yaml
+ *            spec/bnxt/layouts.yaml
+ * Generator: python3 -m generator generate (template defs.h.j2)
+ * To regenerate: make regen
+ */
+#ifndef _BNXT_DEFS_GEN_H
+#define _BNXT_DEFS_GEN_H
+
+/*
+ * Named values of the bnxt family: command opcodes and every enum of the
+ * spec, and for an enum whose values carry errnos (firmware status codes)
+ * the function that maps a value to its errno.  Usable from the kernel and
+ * from userspace.
+ */
+#include <linux/errno.h>
+
+/* Command opcodes of the catalogue (allowed or not). */
+enum bnxt_cmd_opcode {
+	HWRM_VER_GET = 0x0000,
+	HWRM_ERROR_RECOVERY_QCFG = 0x000c,
+	HWRM_FUNC_RESET = 0x0011,
+	HWRM_FUNC_QCAPS = 0x0015,
+	HWRM_FUNC_QCFG = 0x0016,
+	HWRM_FUNC_QSTATS = 0x0018,
+	HWRM_PORT_CLR_STATS = 0x0025,
+	HWRM_PORT_PHY_QCFG = 0x0027,
+	HWRM_PORT_MAC_QCFG = 0x0028,
+	HWRM_PORT_PHY_QCAPS = 0x002a,
+	HWRM_PORT_PHY_I2C_WRITE = 0x002b,
+	HWRM_PORT_PHY_I2C_READ = 0x002c,
+	HWRM_QUEUE_PRI2COS_QCFG = 0x0037,
+	HWRM_QUEUE_COS2BW_QCFG = 0x0039,
+	HWRM_VNIC_RSS_QCFG = 0x0047,
+	HWRM_QUEUE_GLOBAL_QCFG = 0x0087,
+	HWRM_QUEUE_ADPTV_QOS_RX_FEATURE_QCFG = 0x0088,
+	HWRM_QUEUE_ADPTV_QOS_TX_FEATURE_QCFG = 0x008a,
+	HWRM_QUEUE_QCAPS = 0x008c,
+	HWRM_QUEUE_ADPTV_QOS_RX_TUNING_QCFG = 0x008d,
+	HWRM_QUEUE_ADPTV_QOS_TX_TUNING_QCFG = 0x008f,
+	HWRM_TUNNEL_DST_PORT_QUERY = 0x00a0,
+	HWRM_PORT_PHY_MDIO_WRITE = 0x00b5,
+	HWRM_PORT_PHY_MDIO_READ = 0x00b6,
+	HWRM_PORT_TX_FIR_QCFG = 0x00bc,
+	HWRM_FW_LIVEPATCH_QUERY = 0x00be,
+	HWRM_FW_RESET = 0x00c0,
+	HWRM_FW_QSTATUS = 0x00c1,
+	HWRM_FW_HEALTH_CHECK = 0x00c2,
+	HWRM_FW_SYNC = 0x00c3,
+	HWRM_FW_SET_TIME = 0x00c8,
+	HWRM_FW_GET_TIME = 0x00c9,
+	HWRM_PORT_EP_TX_QCFG = 0x00da,
+	HWRM_PORT_QCFG = 0x00dd,
+	HWRM_PORT_MAC_QCAPS = 0x00df,
+	HWRM_TEMP_MONITOR_QUERY = 0x00e0,
+	HWRM_REG_POWER_QUERY = 0x00e1,
+	HWRM_CORE_FREQUENCY_QUERY = 0x00e2,
+	HWRM_CFA_REDIRECT_QUERY_TUNNEL_TYPE = 0x0112,
+	HWRM_CFA_ADV_FLOW_MGNT_QCAPS = 0x0124,
+	HWRM_FUNC_RESOURCE_QCAPS = 0x0190,
+	HWRM_FUNC_BACKING_STORE_QCAPS = 0x0192,
+	HWRM_FUNC_BACKING_STORE_QCFG = 0x0194,
+	HWRM_FUNC_QSTATS_EXT = 0x0198,
+	HWRM_FUNC_PTP_PIN_QCFG = 0x019c,
+	HWRM_FUNC_PTP_EXT_QCFG = 0x01a1,
+	HWRM_FUNC_BACKING_STORE_QCFG_V2 = 0x01a4,
+	HWRM_FUNC_BACKING_STORE_QCAPS_V2 = 0x01a8,
+	HWRM_FUNC_SYNCE_QCFG = 0x01ac,
+	HWRM_FUNC_TTX_PACING_RATE_PROF_QUERY = 0x01c3,
+	HWRM_SELFTEST_QLIST = 0x0200,
+	HWRM_PORT_PHY_FDRSTAT = 0x0232,
+	HWRM_DBG_LOG_BUFFER_FLUSH = 0xff0f,
+	HWRM_DBG_ERASE_NVM = 0xff15,
+	HWRM_DBG_CFG = 0xff16,
+	HWRM_DBG_RING_INFO_GET = 0xff1c,
+	HWRM_DBG_QCAPS = 0xff20,
+	HWRM_DBG_QCFG = 0xff21,
+	HWRM_DBG_USEQ_FLUSH = 0xff25,
+	HWRM_DBG_USEQ_QCAPS = 0xff26,
+	HWRM_DBG_SIM_CABLE_STATE = 0xff2e,
+	HWRM_DBG_TOKEN_QUERY_AUTH_IDS = 0xff2f,
+	HWRM_NVM_DEFRAG = 0xffec,
+	HWRM_NVM_FACTORY_DEFAULTS = 0xffee,
+	HWRM_NVM_FLUSH = 0xfff0,
+	HWRM_NVM_VERIFY_UPDATE = 0xfff5,
+	HWRM_NVM_GET_DEV_INFO = 0xfff6,
+	HWRM_NVM_ERASE_DIR_ENTRY = 0xfff7,
+	HWRM_NVM_MOD_DIR_ENTRY = 0xfff8,
+	HWRM_NVM_FIND_DIR_ENTRY = 0xfff9,
+	HWRM_NVM_GET_DIR_INFO = 0xfffb,
+};
+
+/* Error code the firmware reports in the error_code field of every response. */
+enum bnxt_hwrm_err_code {
+	HWRM_ERR_CODE_SUCCESS = 0x0,
+	HWRM_ERR_CODE_FAIL = 0x1,
+	HWRM_ERR_CODE_INVALID_PARAMS = 0x2,
+	HWRM_ERR_CODE_RESOURCE_ACCESS_DENIED = 0x3,
+	HWRM_ERR_CODE_RESOURCE_ALLOC_ERROR = 0x4,
+	HWRM_ERR_CODE_INVALID_FLAGS = 0x5,
+	HWRM_ERR_CODE_INVALID_ENABLES = 0x6,
+	HWRM_ERR_CODE_UNSUPPORTED_TLV = 0x7,
+	HWRM_ERR_CODE_NO_BUFFER = 0x8,
+	HWRM_ERR_CODE_UNSUPPORTED_OPTION_ERR = 0x9,
+	HWRM_ERR_CODE_HOT_RESET_PROGRESS = 0xa,
+	HWRM_ERR_CODE_HOT_RESET_FAIL = 0xb,
+	HWRM_ERR_CODE_NO_FLOW_COUNTER_DURING_ALLOC = 0xc,
+	HWRM_ERR_CODE_KEY_HASH_COLLISION = 0xd,
+	HWRM_ERR_CODE_KEY_ALREADY_EXISTS = 0xe,
+	HWRM_ERR_CODE_HWRM_ERROR = 0xf,
+	HWRM_ERR_CODE_BUSY = 0x10,
+	HWRM_ERR_CODE_RESOURCE_LOCKED = 0x11,
+	HWRM_ERR_CODE_PF_UNAVAILABLE = 0x12,
+	HWRM_ERR_CODE_ENTITY_NOT_PRESENT = 0x13,
+	HWRM_ERR_CODE_SECURE_SOC_ERROR = 0x14,
+	HWRM_ERR_CODE_TLV_ENCAPSULATED_RESPONSE = 0x8000,
+	HWRM_ERR_CODE_UNKNOWN_ERR = 0xfffe,
+	HWRM_ERR_CODE_CMD_NOT_SUPPORTED = 0xffff,
+};
+
+/*
+ * The errno (positive) a kernel caller reports when a hwrm_err_code value
+ * comes back: 0 for success, EIO for a value the spec does not name.
+ */
+static inline int bnxt_hwrm_err_code_errno(unsigned int value)
+{
+	switch (value) {
+	case HWRM_ERR_CODE_SUCCESS:
+		return 0;
+	case HWRM_ERR_CODE_FAIL:
+		return EIO;
+	case HWRM_ERR_CODE_INVALID_PARAMS:
+		return EINVAL;
+	case HWRM_ERR_CODE_RESOURCE_ACCESS_DENIED:
+		return EACCES;
+	case HWRM_ERR_CODE_RESOURCE_ALLOC_ERROR:
+		return ENOSPC;
+	case HWRM_ERR_CODE_INVALID_FLAGS:
+		return EINVAL;
+	case HWRM_ERR_CODE_INVALID_ENABLES:
+		return EINVAL;
+	case HWRM_ERR_CODE_UNSUPPORTED_TLV:
+		return EINVAL;
+	case HWRM_ERR_CODE_NO_BUFFER:
+		return ENOMEM;
+	case HWRM_ERR_CODE_UNSUPPORTED_OPTION_ERR:
+		return EINVAL;
+	case HWRM_ERR_CODE_HOT_RESET_PROGRESS:
+		return EAGAIN;
+	case HWRM_ERR_CODE_HOT_RESET_FAIL:
+		return EIO;
+	case HWRM_ERR_CODE_NO_FLOW_COUNTER_DURING_ALLOC:
+		return EIO;
+	case HWRM_ERR_CODE_KEY_HASH_COLLISION:
+		return EIO;
+	case HWRM_ERR_CODE_KEY_ALREADY_EXISTS:
+		return EIO;
+	case HWRM_ERR_CODE_HWRM_ERROR:
+		return EIO;
+	case HWRM_ERR_CODE_BUSY:
+		return EAGAIN;
+	case HWRM_ERR_CODE_RESOURCE_LOCKED:
+		return EROFS;
+	case HWRM_ERR_CODE_PF_UNAVAILABLE:
+		return EIO;
+	case HWRM_ERR_CODE_ENTITY_NOT_PRESENT:
+		return EIO;
+	case HWRM_ERR_CODE_SECURE_SOC_ERROR:
+		return EIO;
+	case HWRM_ERR_CODE_TLV_ENCAPSULATED_RESPONSE:
+		return EIO;
+	case HWRM_ERR_CODE_UNKNOWN_ERR:
+		return EIO;
+	case HWRM_ERR_CODE_CMD_NOT_SUPPORTED:
+		return EOPNOTSUPP;
+	default:
+		return EIO;
+	}
+}
+
+/* Platform the firmware runs on (VER_GET chip_platform_type). */
+enum bnxt_chip_platform_type {
+	VER_GET_RESP_CHIP_PLATFORM_TYPE_ASIC = 0x0,
+	VER_GET_RESP_CHIP_PLATFORM_TYPE_FPGA = 0x1,
+	VER_GET_RESP_CHIP_PLATFORM_TYPE_PALLADIUM = 0x2,
+};
+
+/* How the port is partitioned among functions (FUNC_QCFG port_partition_type). */
+enum bnxt_port_partition_type {
+	FUNC_QCFG_RESP_PORT_PARTITION_TYPE_SPF = 0x0,
+	FUNC_QCFG_RESP_PORT_PARTITION_TYPE_MPFS = 0x1,
+	FUNC_QCFG_RESP_PORT_PARTITION_TYPE_NPAR1_0 = 0x2,
+	FUNC_QCFG_RESP_PORT_PARTITION_TYPE_NPAR1_5 = 0x3,
+	FUNC_QCFG_RESP_PORT_PARTITION_TYPE_NPAR2_0 = 0x4,
+	FUNC_QCFG_RESP_PORT_PARTITION_TYPE_NPAR1_2 = 0x5,
+	FUNC_QCFG_RESP_PORT_PARTITION_TYPE_UNKNOWN = 0xff,
+};
+
+/* Edge virtual bridging mode of the function (FUNC_QCFG evb_mode). */
+enum bnxt_evb_mode {
+	FUNC_QCFG_RESP_EVB_MODE_NO_EVB = 0x0,
+	FUNC_QCFG_RESP_EVB_MODE_VEB = 0x1,
+	FUNC_QCFG_RESP_EVB_MODE_VEPA = 0x2,
+};
+
+/* Whether a bandwidth value counts bits or bytes (the 1-bit scale of a bandwidth word). */
+enum bnxt_bw_scale {
+	BNXT_BW_SCALE_BITS = 0x0,
+	BNXT_BW_SCALE_BYTES = 0x1,
+};
+
+/* Unit of a bandwidth value (the 3-bit unit of a bandwidth word). */
+enum bnxt_bw_value_unit {
+	BNXT_BW_VALUE_UNIT_MEGA = 0x0,
+	BNXT_BW_VALUE_UNIT_PERCENT1_100 = 0x1,
+	BNXT_BW_VALUE_UNIT_KILO = 0x2,
+	BNXT_BW_VALUE_UNIT_BASE = 0x4,
+	BNXT_BW_VALUE_UNIT_GIGA = 0x6,
+	BNXT_BW_VALUE_UNIT_INVALID = 0x7,
+};
+
+/* Administrative link state of a function (the 2-bit link_admin_state of FUNC_QCFG options). */
+enum bnxt_link_admin_state {
+	BNXT_LINK_ADMIN_STATE_FORCED_DOWN = 0x0,
+	BNXT_LINK_ADMIN_STATE_FORCED_UP = 0x1,
+	BNXT_LINK_ADMIN_STATE_AUTO = 0x2,
+};
+
+/* Link state of a port (PORT_PHY_QCFG link). */
+enum bnxt_port_phy_link {
+	PORT_PHY_QCFG_RESP_LINK_NO_LINK = 0x0,
+	PORT_PHY_QCFG_RESP_LINK_SIGNAL = 0x1,
+	PORT_PHY_QCFG_RESP_LINK_LINK = 0x2,
+};
+
+/* Link speed of a port, in units of 100 Mb/s (PORT_PHY_QCFG link_speed). */
+enum bnxt_port_phy_link_speed {
+	PORT_PHY_QCFG_RESP_LINK_SPEED_100MB = 0x1,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_1GB = 0xa,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_2GB = 0x14,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_2_5GB = 0x19,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_10GB = 0x64,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_20GB = 0xc8,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_25GB = 0xfa,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_40GB = 0x190,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_50GB = 0x1f4,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_100GB = 0x3e8,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_200GB = 0x7d0,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_400GB = 0xfa0,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_800GB = 0x1f40,
+	PORT_PHY_QCFG_RESP_LINK_SPEED_10MB = 0xffff,
+};
+
+/* Duplex mode of a port (PORT_PHY_QCFG duplex_cfg and duplex_state). */
+enum bnxt_port_phy_duplex {
+	PORT_PHY_QCFG_RESP_DUPLEX_CFG_HALF = 0x0,
+	PORT_PHY_QCFG_RESP_DUPLEX_CFG_FULL = 0x1,
+};
+
+/* Signal modulation of a port (the 4-bit signal_mode of PORT_PHY_QCFG). */
+enum bnxt_port_phy_signal_mode {
+	BNXT_SIGNAL_MODE_NRZ = 0x0,
+	BNXT_SIGNAL_MODE_PAM4 = 0x1,
+	BNXT_SIGNAL_MODE_PAM4_112 = 0x2,
+};
+
+/* Forward error correction in use on a port (the 4-bit active_fec of PORT_PHY_QCFG). */
+enum bnxt_port_phy_active_fec {
+	BNXT_ACTIVE_FEC_FEC_NONE_ACTIVE = 0x0,
+	BNXT_ACTIVE_FEC_FEC_CLAUSE74_ACTIVE = 0x1,
+	BNXT_ACTIVE_FEC_FEC_CLAUSE91_ACTIVE = 0x2,
+	BNXT_ACTIVE_FEC_FEC_RS544_1XN_ACTIVE = 0x3,
+	BNXT_ACTIVE_FEC_FEC_RS544_IEEE_ACTIVE = 0x4,
+	BNXT_ACTIVE_FEC_FEC_RS272_1XN_ACTIVE = 0x5,
+	BNXT_ACTIVE_FEC_FEC_RS272_IEEE_ACTIVE = 0x6,
+};
+
+/* State of the pluggable module of a port (PORT_PHY_QCFG module_status). */
+enum bnxt_port_phy_module_status {
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_NONE = 0x0,
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_DISABLETX = 0x1,
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_WARNINGMSG = 0x2,
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_PWRDOWN = 0x3,
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_NOTINSERTED = 0x4,
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_CURRENTFAULT = 0x5,
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_OVERHEATED = 0x6,
+	PORT_PHY_QCFG_RESP_MODULE_STATUS_NOTAPPLICABLE = 0xff,
+};
+
+/* Media attached to a port (PORT_PHY_QCFG media_type). */
+enum bnxt_port_phy_media_type {
+	PORT_PHY_QCFG_RESP_MEDIA_TYPE_UNKNOWN = 0x0,
+	PORT_PHY_QCFG_RESP_MEDIA_TYPE_TP = 0x1,
+	PORT_PHY_QCFG_RESP_MEDIA_TYPE_DAC = 0x2,
+	PORT_PHY_QCFG_RESP_MEDIA_TYPE_FIBRE = 0x3,
+	PORT_PHY_QCFG_RESP_MEDIA_TYPE_BACKPLANE = 0x4,
+};
+
+#endif /* _BNXT_DEFS_GEN_H */
