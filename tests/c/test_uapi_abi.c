@@ -7,6 +7,7 @@
 #include <linux/types.h>
 #include <fwctl/fwctl.h>
 #include <fwctl/mlx5.h>
+#include <fwctl/bnxt.h>
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -90,6 +91,20 @@ static void test_fwctl_info_mlx5_layout(void **state)
 	assert_int_equal(MEMBER_SIZE(struct fwctl_info_mlx5, uctx_caps), 4);
 }
 
+/* include/uapi/fwctl/bnxt.h: the caps enum and a 4-byte info struct. */
+static void test_bnxt(void **state)
+{
+	(void)state;
+	assert_int_equal(FWCTL_BNXT_INLINE_COMMANDS, 0);
+	assert_int_equal(FWCTL_BNXT_QUERY_COMMANDS, 1);
+	assert_int_equal(FWCTL_BNXT_SEND_COMMANDS, 2);
+	assert_int_equal(sizeof(enum fwctl_bnxt_commands), sizeof(int));
+	assert_int_equal(sizeof(struct fwctl_info_bnxt), 4);
+	assert_int_equal(_Alignof(struct fwctl_info_bnxt), 4);
+	assert_int_equal(offsetof(struct fwctl_info_bnxt, uctx_caps), 0);
+	assert_int_equal(MEMBER_SIZE(struct fwctl_info_bnxt, uctx_caps), 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -98,6 +113,7 @@ int main(void)
 		cmocka_unit_test(test_fwctl_info_layout),
 		cmocka_unit_test(test_fwctl_rpc_layout),
 		cmocka_unit_test(test_fwctl_info_mlx5_layout),
+		cmocka_unit_test(test_bnxt),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
