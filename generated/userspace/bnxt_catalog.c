@@ -80,7 +80,7 @@ const struct fwctl_command bnxt_commands[BNXT_N_COMMANDS] = {
 	{"NVM_FACTORY_DEFAULTS", 0xffee, 0, 0, NULL, -1, -1},
 	{"NVM_FLUSH", 0xfff0, 0, 0, NULL, -1, -1},
 	{"NVM_VERIFY_UPDATE", 0xfff5, 0, 0, NULL, -1, -1},
-	{"NVM_GET_DEV_INFO", 0xfff6, 1, 0, NULL, -1, -1},
+	{"NVM_GET_DEV_INFO", 0xfff6, 1, 0, NULL, 14, 15},
 	{"NVM_ERASE_DIR_ENTRY", 0xfff7, 0, 0, NULL, -1, -1},
 	{"NVM_MOD_DIR_ENTRY", 0xfff8, 0, 0, NULL, -1, -1},
 	{"NVM_FIND_DIR_ENTRY", 0xfff9, 0, 0, NULL, -1, -1},

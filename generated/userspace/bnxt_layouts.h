@@ -3739,4 +3739,515 @@ static inline void bnxt_hwrm_temp_monitor_query_output_set_valid(void *buf,
 	bnxt_gen_store_le8(buf, 23, (__u8)v);
 }
 
+/* hwrm_nvm_get_dev_info_input: Request of NVM_GET_DEV_INFO. (24 bytes) */
+#define BNXT_HWRM_NVM_GET_DEV_INFO_INPUT_BYTES 24
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_input_get_req_type(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 0);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_input_set_req_type(void *buf,
+								 __u32 v)
+{
+	bnxt_gen_store_le16(buf, 0, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_input_get_cmpl_ring(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 2);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_input_set_cmpl_ring(void *buf,
+								  __u32 v)
+{
+	bnxt_gen_store_le16(buf, 2, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_nvm_get_dev_info_input_get_seq_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 4);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_input_set_seq_id(void *buf,
+							       __u32 v)
+{
+	bnxt_gen_store_le16(buf, 4, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_input_get_target_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 6);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_input_set_target_id(void *buf,
+								  __u32 v)
+{
+	bnxt_gen_store_le16(buf, 6, (__u16)v);
+}
+static inline __u64
+bnxt_hwrm_nvm_get_dev_info_input_get_resp_addr(const void *buf)
+{
+	return bnxt_gen_load_le64(buf, 8);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_input_set_resp_addr(void *buf,
+								  __u64 v)
+{
+	bnxt_gen_store_le64(buf, 8, v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_input_get_flags_security_soc_nvm(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 16, 0, 0x1);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_input_set_flags_security_soc_nvm(void *buf, __u32 v)
+{
+	bnxt_gen_set_le8(buf, 16, 0, 0x1, v);
+}
+
+/* hwrm_nvm_get_dev_info_output: Response of NVM_GET_DEV_INFO; the non-volatile memory and the firmware versions it holds. (96 bytes) */
+#define BNXT_HWRM_NVM_GET_DEV_INFO_OUTPUT_BYTES 96
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_error_code(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 0);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_error_code(void *buf,
+								    __u32 v)
+{
+	bnxt_gen_store_le16(buf, 0, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_req_type(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 2);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_req_type(void *buf,
+								  __u32 v)
+{
+	bnxt_gen_store_le16(buf, 2, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_seq_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 4);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_seq_id(void *buf,
+								__u32 v)
+{
+	bnxt_gen_store_le16(buf, 4, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_resp_len(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 6);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_resp_len(void *buf,
+								  __u32 v)
+{
+	bnxt_gen_store_le16(buf, 6, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_manufacturer_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 8);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_manufacturer_id(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 8, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_device_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 10);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_device_id(void *buf,
+								   __u32 v)
+{
+	bnxt_gen_store_le16(buf, 10, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_sector_size(const void *buf)
+{
+	return bnxt_gen_load_le32(buf, 12);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_sector_size(void *buf,
+								     __u32 v)
+{
+	bnxt_gen_store_le32(buf, 12, v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_nvram_size(const void *buf)
+{
+	return bnxt_gen_load_le32(buf, 16);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_nvram_size(void *buf,
+								    __u32 v)
+{
+	bnxt_gen_store_le32(buf, 16, v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_reserved_size(const void *buf)
+{
+	return bnxt_gen_load_le32(buf, 20);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_reserved_size(void *buf, __u32 v)
+{
+	bnxt_gen_store_le32(buf, 20, v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_available_size(const void *buf)
+{
+	return bnxt_gen_load_le32(buf, 24);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_available_size(void *buf, __u32 v)
+{
+	bnxt_gen_store_le32(buf, 24, v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_nvm_cfg_ver_maj(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 28);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_nvm_cfg_ver_maj(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 28, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_nvm_cfg_ver_min(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 29);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_nvm_cfg_ver_min(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 29, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_nvm_cfg_ver_upd(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 30);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_nvm_cfg_ver_upd(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 30, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_flags_fw_ver_valid(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 31, 0, 0x1);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_flags_fw_ver_valid(void *buf, __u32 v)
+{
+	bnxt_gen_set_le8(buf, 31, 0, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_pkg_name(const void *buf, unsigned int i)
+{
+	return bnxt_gen_load_le8(buf, 32 + i);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_pkg_name(void *buf, unsigned int i,
+					       __u32 v)
+{
+	bnxt_gen_store_le8(buf, 32 + i, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_hwrm_fw_major(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 48);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_hwrm_fw_major(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 48, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_hwrm_fw_minor(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 50);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_hwrm_fw_minor(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 50, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_hwrm_fw_build(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 52);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_hwrm_fw_build(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 52, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_hwrm_fw_patch(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 54);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_hwrm_fw_patch(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 54, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_mgmt_fw_major(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 56);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_mgmt_fw_major(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 56, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_mgmt_fw_minor(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 58);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_mgmt_fw_minor(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 58, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_mgmt_fw_build(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 60);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_mgmt_fw_build(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 60, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_mgmt_fw_patch(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 62);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_mgmt_fw_patch(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 62, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_roce_fw_major(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 64);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_roce_fw_major(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 64, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_roce_fw_minor(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 66);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_roce_fw_minor(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 66, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_roce_fw_build(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 68);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_roce_fw_build(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 68, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_roce_fw_patch(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 70);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_roce_fw_patch(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 70, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_netctrl_fw_major(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 72);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_netctrl_fw_major(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 72, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_netctrl_fw_minor(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 74);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_netctrl_fw_minor(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 74, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_netctrl_fw_build(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 76);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_netctrl_fw_build(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 76, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_netctrl_fw_patch(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 78);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_netctrl_fw_patch(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 78, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_srt2_fw_major(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 80);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_srt2_fw_major(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 80, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_srt2_fw_minor(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 82);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_srt2_fw_minor(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 82, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_srt2_fw_build(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 84);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_srt2_fw_build(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 84, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_srt2_fw_patch(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 86);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_srt2_fw_patch(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 86, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_security_soc_fw_major(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 88);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_security_soc_fw_major(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 88, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_security_soc_fw_minor(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 89);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_security_soc_fw_minor(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 89, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_security_soc_fw_build(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 90);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_security_soc_fw_build(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 90, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_nvm_get_dev_info_output_get_security_soc_fw_patch(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 91);
+}
+
+static inline void
+bnxt_hwrm_nvm_get_dev_info_output_set_security_soc_fw_patch(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 91, (__u8)v);
+}
+static inline __u32 bnxt_hwrm_nvm_get_dev_info_output_get_valid(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 95);
+}
+
+static inline void bnxt_hwrm_nvm_get_dev_info_output_set_valid(void *buf,
+							       __u32 v)
+{
+	bnxt_gen_store_le8(buf, 95, (__u8)v);
+}
+
 #endif /* _BNXT_LAYOUTS_GEN_H */
