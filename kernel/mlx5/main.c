@@ -168,8 +168,7 @@ static void *mlx5ctl_fw_rpc(struct fwctl_uctx *uctx, enum fwctl_rpc_scope scope,
 	void *rpc_out;
 	int ret;
 
-	if (in_len < MLX5_RPC_MIN_REQUEST_BYTES ||
-	    *out_len < MLX5_RPC_MIN_RESPONSE_BYTES)
+	if (!mlx5_rpc_lengths_valid(in_len, *out_len))
 		return ERR_PTR(-MLX5_RPC_LENGTH_ERRNO);
 
 	if (!mlx5_rpc_scope_allowed(mlx5_mbox_in_hdr_get_opcode(rpc_in),
