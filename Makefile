@@ -79,6 +79,9 @@ docs: deps
 	@bash scripts/deps.sh docs
 	rm -rf $(BUILD)/docs/src && mkdir -p $(BUILD)/docs/src
 	cp generated/docs/*.rst docs/*.rst $(BUILD)/docs/src/
+	# the sources docs/vendor-guide.rst includes excerpts of
+	cp -r spec $(BUILD)/docs/src/spec
+	mkdir -p $(BUILD)/docs/src/kernel/mlx5 && cp kernel/mlx5/main.c $(BUILD)/docs/src/kernel/mlx5/
 	$(PYTHON) -m sphinx -q -W -c docs -b html $(BUILD)/docs/src $(BUILD)/docs/html
 	$(PYTHON) -m sphinx -q -W -b man userspace/cli/man $(BUILD)/docs/man
 
