@@ -36,6 +36,8 @@
 #include <bnxt_layouts.h>
 #include <bnxt_reflect.h>
 
+#include "test_bits.h"
+
 _Static_assert(
 	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
 	"the reference structs use the host's byte order for __le members");
@@ -572,10 +574,7 @@ static uint64_t rng = 0x6a09e667f3bcc909ULL;
 
 static uint64_t next_random(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
+	return test_xorshift64(&rng);
 }
 
 static uint64_t mask_of(unsigned int width)
