@@ -406,7 +406,7 @@ class FamilyBuilder:
             status_field=field_of("status-field", response),
             syndrome_field=field_of("syndrome-field", response),
             min_request_bytes=head.get("min-request-bytes", request.nbytes),
-            max_request_bytes=head.get("max-request-bytes", fam.the_core.max_rpc_bytes),
+            max_request_bytes=head.get("max-request-bytes", self._core_max_rpc_bytes(fam)),
             min_response_bytes=head.get("min-response-bytes", response.nbytes),
             reject_errno=head["reject-errno"],
             length_errno=head.get("length-errno", "EINVAL"),
@@ -419,16 +419,23 @@ class FamilyBuilder:
         cset.commands.sort(key=lambda c: c.opcode)
         fam.commands = cset
 
+    @staticmethod
+    def _core_max_rpc_bytes(fam: Family) -> int:
+        """The core's largest RPC buffer (0 when the family's core is unknown,
+        an error reported where extends: is checked)."""
+        core = fam.parent.core if fam.parent else fam.core
+        return core.max_rpc_bytes if core else 0
+
     def _request_limit(self, fam: Family, cset: CommandSet) -> None:
         """Check max-request-bytes against min-request-bytes and the core's RPC limit."""
         if "max-request-bytes" not in self.parts.commands:
             return
         node = self.parts.commands["max-request-bytes"][0]
-        core_max = fam.the_core.max_rpc_bytes
+        core_max = self._core_max_rpc_bytes(fam)
         if cset.max_request_bytes < cset.min_request_bytes:
             self.ctx.error(node, "max-request-bytes", "commands.max-request-bytes",
                            f"{cset.max_request_bytes} is below min-request-bytes ({cset.min_request_bytes})")
-        elif cset.max_request_bytes > core_max:
+        elif core_max and cset.max_request_bytes > core_max:
             self.ctx.error(node, "max-request-bytes", "commands.max-request-bytes",
                            f"{cset.max_request_bytes} is above the core's max-rpc-bytes ({core_max})")
 

@@ -49,6 +49,7 @@ def test_mutated_specs_fail_cleanly(target, tmp_path):
     # commands then have opaque payloads.
     shutil.copytree(os.path.join(REPO, "spec"), spec,
                     ignore=shutil.ignore_patterns("layouts.yaml", "messages.yaml"))
+    shutil.rmtree(spec / "bnxt")  # the mutated files are the core's and mlx5's
     commands = (spec / "mlx5" / "commands.yaml").read_text().splitlines()
     (spec / "mlx5" / "commands.yaml").write_text(
         "\n".join(line for line in commands if not line.lstrip().startswith(("in:", "out:"))) + "\n")
