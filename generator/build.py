@@ -427,7 +427,18 @@ class FamilyBuilder:
         return core.max_rpc_bytes if core else 0
 
     def _request_limit(self, fam: Family, cset: CommandSet) -> None:
-        """Check max-request-bytes against min-request-bytes and the core's RPC limit."""
+        """Check that min-request-bytes covers the fields a request is
+        classified by (the generated <family>_rpc_validate() reads them once
+        the length rules pass), and max-request-bytes against
+        min-request-bytes and the core's RPC limit."""
+        if "min-request-bytes" in self.parts.commands:
+            classify = [f for f in (cset.opcode_field, cset.op_mod_field) if f is not None]
+            end = max(-(-(f.offset + f.width) // 8) for f in classify)
+            if cset.min_request_bytes < end:
+                self.ctx.error(self.parts.commands["min-request-bytes"][0], "min-request-bytes",
+                               "commands.min-request-bytes",
+                               f"{cset.min_request_bytes} does not cover the classifying fields "
+                               f"(they end at byte {end})")
         if "max-request-bytes" not in self.parts.commands:
             return
         node = self.parts.commands["max-request-bytes"][0]

@@ -11,11 +11,15 @@
 #define _BNXT_SCOPE_GEN_H
 
 #include <linux/types.h>
-#ifndef __KERNEL__
+#ifdef __KERNEL__
+#include <linux/errno.h>
+#else
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #endif
 #include <fwctl/fwctl.h>
+#include <bnxt_layouts.h>
 
 /*
  * Scope rules of the bnxt command allowlist.  A request is
@@ -140,6 +144,34 @@ static inline bool bnxt_rpc_scope_allowed(__u16 opcode, __u32 scope)
 	default:
 		return false;
 	}
+}
+
+/**
+ * bnxt_rpc_validate() - the checks a request passes before it runs
+ * @in: the request, read only once the length rules hold
+ * @in_len: length of the request in bytes
+ * @out_len: length of the caller's response buffer in bytes
+ * @scope: the enum fwctl_rpc_scope value the caller asked for
+ *
+ * First the length rules of bnxt_rpc_lengths_valid(), then the
+ * scope rules of bnxt_rpc_scope_allowed() on the fields the
+ * request is classified by: every check a driver makes before sending.
+ *
+ * Return: 0 when the request may run, -BNXT_RPC_LENGTH_ERRNO when a
+ * length is out of range, -BNXT_RPC_REJECT_ERRNO when the scope rules
+ * deny it.
+ */
+static inline int bnxt_rpc_validate(const void *in, size_t in_len,
+				    size_t out_len, __u32 scope)
+{
+	__u16 opcode;
+
+	if (!bnxt_rpc_lengths_valid(in_len, out_len))
+		return -BNXT_RPC_LENGTH_ERRNO;
+	opcode = bnxt_input_get_req_type(in);
+	if (!bnxt_rpc_scope_allowed(opcode, scope))
+		return -BNXT_RPC_REJECT_ERRNO;
+	return 0;
 }
 
 #endif /* _BNXT_SCOPE_GEN_H */

@@ -12,11 +12,15 @@
 #define _MLX5_SCOPE_GEN_H
 
 #include <linux/types.h>
-#ifndef __KERNEL__
+#ifdef __KERNEL__
+#include <linux/errno.h>
+#else
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #endif
 #include <fwctl/fwctl.h>
+#include <mlx5_layouts.h>
 
 /*
  * Scope rules of the mlx5 command allowlist.  A request is
@@ -167,6 +171,36 @@ static inline bool mlx5_rpc_scope_allowed(__u16 opcode, __u16 op_mod,
 	default:
 		return false;
 	}
+}
+
+/**
+ * mlx5_rpc_validate() - the checks a request passes before it runs
+ * @in: the request, read only once the length rules hold
+ * @in_len: length of the request in bytes
+ * @out_len: length of the caller's response buffer in bytes
+ * @scope: the enum fwctl_rpc_scope value the caller asked for
+ *
+ * First the length rules of mlx5_rpc_lengths_valid(), then the
+ * scope rules of mlx5_rpc_scope_allowed() on the fields the
+ * request is classified by: every check a driver makes before sending.
+ *
+ * Return: 0 when the request may run, -MLX5_RPC_LENGTH_ERRNO when a
+ * length is out of range, -MLX5_RPC_REJECT_ERRNO when the scope rules
+ * deny it.
+ */
+static inline int mlx5_rpc_validate(const void *in, size_t in_len,
+				    size_t out_len, __u32 scope)
+{
+	__u16 opcode;
+	__u16 op_mod;
+
+	if (!mlx5_rpc_lengths_valid(in_len, out_len))
+		return -MLX5_RPC_LENGTH_ERRNO;
+	opcode = mlx5_mbox_in_hdr_get_opcode(in);
+	op_mod = mlx5_mbox_in_hdr_get_op_mod(in);
+	if (!mlx5_rpc_scope_allowed(opcode, op_mod, scope))
+		return -MLX5_RPC_REJECT_ERRNO;
+	return 0;
 }
 
 #endif /* _MLX5_SCOPE_GEN_H */

@@ -168,12 +168,9 @@ static void *mlx5ctl_fw_rpc(struct fwctl_uctx *uctx, enum fwctl_rpc_scope scope,
 	void *rpc_out;
 	int ret;
 
-	if (!mlx5_rpc_lengths_valid(in_len, *out_len))
-		return ERR_PTR(-MLX5_RPC_LENGTH_ERRNO);
-
-	if (!mlx5_rpc_scope_allowed(mlx5_mbox_in_hdr_get_opcode(rpc_in),
-				    mlx5_mbox_in_hdr_get_op_mod(rpc_in), scope))
-		return ERR_PTR(-MLX5_RPC_REJECT_ERRNO);
+	ret = mlx5_rpc_validate(rpc_in, in_len, *out_len, scope);
+	if (ret)
+		return ERR_PTR(ret);
 
 	/* Firmware runs the request in this file's security context. */
 	mlx5_mbox_in_hdr_set_uid(rpc_in, to_mfd(uctx)->uid);

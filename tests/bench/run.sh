@@ -10,7 +10,7 @@ echo "== generator"
 /usr/bin/python3 tests/bench/regen_bench.py
 
 echo "== kernel scope table"
-cc -std=gnu11 -O2 -Wall -Wextra -Wno-type-limits -Werror -I generated/kernel -I generated/include/uapi \
+cc -std=gnu11 -O2 -Wall -Wextra -Wno-type-limits -Werror -I generated/kernel -I generated/userspace -I generated/include/uapi \
 	-o "$out/scope_bench" tests/bench/scope_bench.c
 "$out/scope_bench"
 instructions() {

@@ -50,6 +50,7 @@ def test_scope_function_matches_model(tmp_path):
     binary = tmp_path / "dump"
     subprocess.run(["cc", "-std=c11", "-Wall", "-Wextra", "-Werror", "-O1",
                     "-I", os.path.join(REPO, "generated/kernel"),
+                    "-I", os.path.join(REPO, "generated/userspace"),
                     "-I", os.path.join(REPO, "generated/include/uapi"),
                     "-o", str(binary), str(source)], check=True)
     result = subprocess.run([str(binary)], capture_output=True, text=True, check=False)
