@@ -68,8 +68,8 @@ static inline void bnxt_gen_store_le16(void *buf, unsigned int at, __u16 v)
 {
 	__u8 *b = (__u8 *)buf + at;
 
-	b[0] = (__u8)v;
-	b[1] = (__u8)(v >> 8);
+	b[0] = (__u8)(v & 0xff);
+	b[1] = (__u8)((v >> 8) & 0xff);
 }
 
 static inline __u32 bnxt_gen_get_le16(const void *buf, unsigned int at,
@@ -101,10 +101,10 @@ static inline void bnxt_gen_store_le32(void *buf, unsigned int at, __u32 v)
 {
 	__u8 *b = (__u8 *)buf + at;
 
-	b[0] = (__u8)v;
-	b[1] = (__u8)(v >> 8);
-	b[2] = (__u8)(v >> 16);
-	b[3] = (__u8)(v >> 24);
+	b[0] = (__u8)(v & 0xff);
+	b[1] = (__u8)((v >> 8) & 0xff);
+	b[2] = (__u8)((v >> 16) & 0xff);
+	b[3] = (__u8)((v >> 24) & 0xff);
 }
 
 static inline __u32 bnxt_gen_get_le32(const void *buf, unsigned int at,
@@ -137,14 +137,14 @@ static inline void bnxt_gen_store_le64(void *buf, unsigned int at, __u64 v)
 {
 	__u8 *b = (__u8 *)buf + at;
 
-	b[0] = (__u8)v;
-	b[1] = (__u8)(v >> 8);
-	b[2] = (__u8)(v >> 16);
-	b[3] = (__u8)(v >> 24);
-	b[4] = (__u8)(v >> 32);
-	b[5] = (__u8)(v >> 40);
-	b[6] = (__u8)(v >> 48);
-	b[7] = (__u8)(v >> 56);
+	b[0] = (__u8)(v & 0xff);
+	b[1] = (__u8)((v >> 8) & 0xff);
+	b[2] = (__u8)((v >> 16) & 0xff);
+	b[3] = (__u8)((v >> 24) & 0xff);
+	b[4] = (__u8)((v >> 32) & 0xff);
+	b[5] = (__u8)((v >> 40) & 0xff);
+	b[6] = (__u8)((v >> 48) & 0xff);
+	b[7] = (__u8)((v >> 56) & 0xff);
 }
 
 static inline __u64 bnxt_gen_get_le64(const void *buf, unsigned int at,
