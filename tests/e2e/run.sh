@@ -5,10 +5,12 @@
 # busybox initramfs holding the fwctl modules, the guest test programs and,
 # when it has been built, the fwctl CLI; run the guest suites; power off.
 # QEMU's edu PCI test device (-device edu) is the function that the
-# simulated mlx5_core drives (DESIGN.md, contract C5).
+# simulated mlx5_core drives (DESIGN.md, contract C5), its pci-testdev
+# (-device pci-testdev) the one the simulated bnxt_en drives.
 #
-# Usage: tests/e2e/run.sh [SUITE...]      suites: smoke, fault, examples
-#                                        (default: all three)
+# Usage: tests/e2e/run.sh [SUITE...]      suites: smoke, fault, examples,
+#                                        bnxt (default: all four; bnxt
+#                                        taints, so it runs after fault)
 # Environment: E2E_TIMEOUT (seconds, default 150), E2E_MEM (MiB, default 512),
 # FWCTL_GEN (generated headers, default generated/), E2E_CLI (the fwctl CLI
 # to test, default build/userspace/fwctl-static or build/userspace/fwctl),
@@ -27,7 +29,7 @@ here=$top/tests/e2e
 out=$top/build/e2e
 gen=${FWCTL_GEN:-$top/generated}
 timeout_s=${E2E_TIMEOUT:-150}
-(($#)) || set -- smoke fault examples
+(($#)) || set -- smoke fault examples bnxt
 suites=("$@")
 start=$(date +%s)
 
@@ -101,7 +103,7 @@ cp "$here"/guest/*.sh "$root/tests/"
 	"$root/tests/examples"
 cp "$bindir"/* "$root/tests/"
 for ko in fwctl/fwctl.ko mlx5_sim/mlx5_core.ko mlx5/mlx5_fwctl.ko \
-	fwctl_echo/fwctl_echo.ko; do
+	bnxt_sim/bnxt_en.ko bnxt/bnxt_fwctl.ko fwctl_echo/fwctl_echo.ko; do
 	cp "$top/kernel/$ko" "$root/modules/"
 done
 printf '%s\n' "${suites[@]}" >"$root/tests/suites"
@@ -143,7 +145,7 @@ timeout --foreground "$timeout_s" qemu-system-x86_64 \
 	-append "console=ttyS0 quiet panic=-1 oops=panic FUZZ_SEED=${E2E_FUZZ_SEED:-0x5eed}" \
 	-display none -serial "file:$raw_serial" -monitor none \
 	-no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-	-device edu || rc=$?
+	-device edu -device pci-testdev || rc=$?
 total_s=$(($(date +%s) - start))
 tr -d '\r' <"$raw_serial" >"$serial"
 

@@ -39,6 +39,28 @@ unload_modules() {
 	done
 }
 
+# The simulated bnxt firmware is a module named bnxt_en (kernel/bnxt_sim).
+load_bnxt_modules() {
+	for m in bnxt_en bnxt_fwctl; do
+		insmod "/modules/$m.ko" || return 1
+	done
+}
+
+unload_bnxt_modules() {
+	for m in bnxt_fwctl bnxt_en; do
+		rmmod "$m" || return 1
+	done
+}
+
+# The PCI address of the function the simulated bnxt_en drives (QEMU's
+# pci-testdev), empty if there is none.
+bnxt_function() {
+	for f in /sys/bus/pci/drivers/bnxt_en/0000:*; do
+		[ -e "$f" ] && basename "$f"
+		return
+	done
+}
+
 # The PCI address of the function the simulated mlx5_core drives (QEMU's
 # edu device), empty if there is none.
 sim_function() {

@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# bnxt suite: the bnxt fwctl driver on the simulated bnxt_en (QEMU's
+# pci-testdev) next to the mlx5 one; see fwctl_bnxt.c.  It runs RPCs at
+# DEBUG_WRITE_FULL, which taints the kernel: run it after the fault suite,
+# whose taint checks need an untainted boot.
+. /tests/lib.sh
+
+check "modules load" load_modules
+check "bnxt modules load" load_bnxt_modules
+addr=$(bnxt_function)
+fn=/sys/bus/pci/devices/$addr
+check "bnxt_en drives QEMU's pci-testdev ($addr)" \
+	test -n "$addr" -a "$(cat "$fn/vendor" "$fn/device" | tr '\n' :)" = 0x1b36:0x0005:
+check "bnxt_en.fwctl is bound to bnxt_fwctl" \
+	test "$(basename "$(readlink /sys/bus/auxiliary/devices/bnxt_en.fwctl.*/driver)")" = bnxt_fwctl.bnxt_fwctl
+dev=$(basename "$fn"/fwctl/fwctl* 2>/dev/null)
+check "the PCI function lists its fwctl device ($dev)" test -d "$fn/fwctl/$dev"
+
+fwctl_bnxt "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
+
+if [ -x /bin/fwctl ]; then
+	fwctl list -j | tr -d ' \n\t' >/tmp/list.json
+	# fwctl list has no device type (that needs FWCTL_INFO): the
+	# driver of each parent tells them apart, fwctl info gives the type.
+	check "fwctl list -j: the bnxt device $dev on $addr, driver bnxt_en" \
+		grep -q "\"name\":\"$dev\"[^}]*\"pci_address\":\"$addr\",\"driver\":\"bnxt_en\"" /tmp/list.json
+	check "fwctl list -j: the mlx5 device fwctl0, driver mlx5_core" \
+		grep -q '"name":"fwctl0"[^}]*"driver":"mlx5_core"' /tmp/list.json
+	fwctl info fwctl0 -j | tr -d ' \n\t' >/tmp/info.json
+	check "fwctl info fwctl0: type mlx5 (1)" \
+		grep -q '"device_type":1,"device_type_name":"mlx5"' /tmp/info.json
+	fwctl info "$dev" -j | tr -d ' \n\t' >/tmp/info.json
+	check "fwctl info $dev: type bnxt (3)" \
+		grep -q '"device_type":3,"device_type_name":"bnxt"' /tmp/info.json
+	check "fwctl info $dev decodes uctx_caps (7)" \
+		grep -q '"device_info":{"uctx_caps":7}' /tmp/info.json
+	check "fwctl bnxt run $dev VER_GET -j" \
+		sh -c "fwctl bnxt run $dev VER_GET -j | tr -d ' \n\t' >/tmp/ver.json"
+	for field in '"error_code":"SUCCESS"' '"req_type":0' '"resp_len":176' \
+		'"hwrm_fw_major":230' '"hwrm_intf_patch":44' '"chip_num":5968' \
+		'"valid":1'; do
+		check "fwctl bnxt run VER_GET decodes $field" grep -q "$field" /tmp/ver.json
+	done
+else
+	echo "SKIP: fwctl CLI not in the initramfs"
+fi
+
+check "bnxt modules unload" unload_bnxt_modules
+check "modules unload" unload_modules
+finish
