@@ -158,6 +158,27 @@ static inline void e2e_hdr(void *in, __u16 opcode, __u16 op_mod)
 }
 
 /*
+ * Writes the PCI address of a function bound to the PCI driver whose sysfs
+ * directory is @driver_dir into @addr; false if there is none.
+ */
+static inline bool e2e_bound_function(const char *driver_dir, char *addr,
+				      size_t len)
+{
+	DIR *dir = opendir(driver_dir);
+	struct dirent *de;
+
+	addr[0] = '\0';
+	while (dir && (de = readdir(dir)))
+		if (!strncmp(de->d_name, "0000:", 5)) {
+			snprintf(addr, len, "%s", de->d_name);
+			break;
+		}
+	if (dir)
+		closedir(dir);
+	return addr[0];
+}
+
+/*
  * The PCI address of the function the simulated mlx5_core drives, found
  * while it is bound and remembered (it stays the same across unbinding);
  * exits if there is none.
@@ -165,20 +186,8 @@ static inline void e2e_hdr(void *in, __u16 opcode, __u16 op_mod)
 static inline const char *e2e_sim_function(void)
 {
 	static char addr[NAME_MAX + 1];
-	DIR *dir;
-	struct dirent *de;
 
-	if (addr[0])
-		return addr;
-	dir = opendir(MLX5_CORE_SYSFS);
-	while (dir && (de = readdir(dir)))
-		if (!strncmp(de->d_name, "0000:", 5)) {
-			snprintf(addr, sizeof(addr), "%s", de->d_name);
-			break;
-		}
-	if (dir)
-		closedir(dir);
-	if (!addr[0]) {
+	if (!addr[0] && !e2e_bound_function(MLX5_CORE_SYSFS, addr, sizeof(addr))) {
 		printf("FAIL: no PCI function bound to mlx5_core\n");
 		exit(EXIT_FAILURE);
 	}
@@ -217,6 +226,18 @@ static inline bool e2e_sim_uid_live(unsigned int uid)
 			p++;
 	}
 	return found;
+}
+
+/* Write @text to the sysfs file @path; whether all of it was taken. */
+static inline bool e2e_write_file(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY);
+	bool ok = fd >= 0 &&
+		  write(fd, text, strlen(text)) == (ssize_t)strlen(text);
+
+	if (fd >= 0)
+		close(fd);
+	return ok;
 }
 
 /* The next value of a xorshift64 sequence (@state must not be 0). */

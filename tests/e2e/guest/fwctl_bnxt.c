@@ -51,8 +51,8 @@ static const struct {
 	{0x0194, 1}, {0x0198, 1}, {0x019c, 1}, {0x01a1, 1}, {0x01a4, 1},
 	{0x01a8, 1}, {0x01ac, 1}, {0x01c3, 1}, {0x0200, 1}, {0x0232, 1},
 	{0xff1c, 1}, {0xff20, 1}, {0xff21, 1}, {0xff25, 1}, {0xff26, 1},
-	{0xff2e, 1}, {0xff2f, 1}, {0xfff6, 1}, {0xfffb, 1},
-	{0x002b, 2}, {0x00b5, 2},
+	{0xff2e, 1}, {0xff2f, 1}, {0xfff6, 1}, {0xfffb, 1}, {0x002b, 2},
+	{0x00b5, 2},
 };
 
 #define N_ALLOWED (sizeof(allowed) / sizeof(allowed[0]))
@@ -100,17 +100,11 @@ static int rpc(int fd, __u32 scope, __u16 req_type, __u32 in_len, __u8 *out,
 static int open_bnxt(char *addr, size_t len)
 {
 	char path[PATH_MAX], resolved[PATH_MAX];
-	DIR *dir = opendir(BNXT_EN_SYSFS);
-	struct dirent *de;
 
-	addr[0] = '\0';
-	while (dir && (de = readdir(dir)))
-		if (!strncmp(de->d_name, "0000:", 5))
-			snprintf(addr, len, "%s", de->d_name);
-	if (dir)
-		closedir(dir);
+	if (!e2e_bound_function(BNXT_EN_SYSFS, addr, len))
+		return -1;
 	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s", addr);
-	if (!addr[0] || !realpath(path, resolved))
+	if (!realpath(path, resolved))
 		return -1;
 	return e2e_open_child_of(resolved);
 }
@@ -123,13 +117,15 @@ static void test_info(int fd)
 
 	memset(data, 0xa5, sizeof(data));
 	err = e2e_info(fd, &info, data, sizeof(data));
-	e2e_check(!err &&
-			  info.out_device_type == DEVICE_TYPE_BNXT &&
+	e2e_check(!err && info.out_device_type == DEVICE_TYPE_BNXT &&
 			  info.device_data_len == 4 && data[0] == 0x7 &&
 			  !data[1] && !data[2] && !data[3] && !data[4],
-		  "bnxt INFO: type 3, 4 bytes, uctx_caps 0x7 (inline, query, send)",
+		  "bnxt INFO: type 3, 4 bytes, uctx_caps 0x7 (inline, query, "
+		  "send)",
 		  "type %u, length %u, first byte 0x%x",
-		  info.out_device_type, info.device_data_len, data[0]);
+		  info.out_device_type,
+		  info.device_data_len,
+		  data[0]);
 }
 
 static void test_ver_get(int fd)
@@ -142,46 +138,68 @@ static void test_ver_get(int fd)
 	memset(out, 0xa5, sizeof(out));
 	err = e2e_rpc(fd, SCOPE_READ_ONLY, in, sizeof(in), out, &out_len);
 	/* hwrm_fw_maj_8b is byte 12, hwrm_fw_name byte 32, valid the last */
-	e2e_check(!err && out_len == sizeof(out) && le16(out) == 0 &&
-			  le16(out + 2) == HWRM_VER_GET &&
-			  le16(out + 4) == 0x1234 &&
-			  le16(out + 6) == VER_GET_OUTPUT_BYTES &&
-			  out[12] == 230 &&
-			  !memcmp(out + 32, "sim-bnxt", 9) &&
-			  out[VER_GET_OUTPUT_BYTES - 1] == 1 &&
-			  out[VER_GET_OUTPUT_BYTES] == 0,
-		  "VER_GET: error_code 0, req_type/seq_id echoed, resp_len 176, "
-		  "firmware 230 sim-bnxt, valid, zero padding, out_len kept",
-		  "err %d, out_len %u, error_code 0x%x, req_type 0x%x, seq_id "
-		  "0x%x, resp_len %u, fw major %u",
-		  err, out_len, le16(out), le16(out + 2), le16(out + 4),
-		  le16(out + 6), out[12]);
+	e2e_check(
+		!err && out_len == sizeof(out) && le16(out) == 0 &&
+			le16(out + 2) == HWRM_VER_GET &&
+			le16(out + 4) == 0x1234 &&
+			le16(out + 6) == VER_GET_OUTPUT_BYTES &&
+			out[12] == 230 && !memcmp(out + 32, "sim-bnxt", 9) &&
+			out[VER_GET_OUTPUT_BYTES - 1] == 1 &&
+			out[VER_GET_OUTPUT_BYTES] == 0,
+		"VER_GET: error_code 0, req_type/seq_id echoed, resp_len 176, "
+		"firmware 230 sim-bnxt, valid, zero padding, out_len kept",
+		"err %d, out_len %u, error_code 0x%x, req_type 0x%x, seq_id "
+		"0x%x, resp_len %u, fw major %u",
+		err,
+		out_len,
+		le16(out),
+		le16(out + 2),
+		le16(out + 4),
+		le16(out + 6),
+		out[12]);
 
 	out_len = 16;
 	err = e2e_rpc(fd, SCOPE_READ_ONLY, in, sizeof(in), out, &out_len);
-	e2e_check(!err && out_len == 16 && le16(out + 6) == VER_GET_OUTPUT_BYTES,
+	e2e_check(!err && out_len == 16 &&
+			  le16(out + 6) == VER_GET_OUTPUT_BYTES,
 		  "VER_GET into 16 bytes: the reply cut, out_len 16",
-		  "err %d, out_len %u", err, out_len);
+		  "err %d, out_len %u",
+		  err,
+		  out_len);
 
 	out_len = sizeof(out);
-	err = rpc(fd, SCOPE_CONFIGURATION, HWRM_FUNC_RESET, INPUT_BYTES, out,
+	err = rpc(fd,
+		  SCOPE_CONFIGURATION,
+		  HWRM_FUNC_RESET,
+		  INPUT_BYTES,
+		  out,
 		  &out_len);
 	e2e_check(!err && le16(out) == ERR_CMD_NOT_SUPPORTED &&
 			  le16(out + 2) == HWRM_FUNC_RESET,
 		  "FUNC_RESET (allowed, not simulated): success with "
 		  "CMD_NOT_SUPPORTED in error_code",
-		  "err %d, error_code 0x%x", err, le16(out));
+		  "err %d, error_code 0x%x",
+		  err,
+		  le16(out));
 }
 
 static void check_len(int fd, __u32 in_len, __u32 out_len, int want)
 {
 	__u8 out[256];
 	char name[96];
-	int err = rpc(fd, SCOPE_READ_ONLY, HWRM_TEMP_MONITOR_QUERY, in_len, out,
+	int err = rpc(fd,
+		      SCOPE_READ_ONLY,
+		      HWRM_TEMP_MONITOR_QUERY,
+		      in_len,
+		      out,
 		      &out_len);
 
-	snprintf(name, sizeof(name), "in_len %u, out_len %u -> %s", in_len,
-		 out_len, want ? strerror(want) : "success");
+	snprintf(name,
+		 sizeof(name),
+		 "in_len %u, out_len %u -> %s",
+		 in_len,
+		 out_len,
+		 want ? strerror(want) : "success");
 	e2e_check(err == want, name, "got %d (%s)", err, strerror(err));
 }
 
@@ -199,9 +217,14 @@ static void test_lengths(int fd)
 	check_len(fd, INPUT_BYTES, 15, 0);
 	check_len(fd, INPUT_BYTES, 16, 0);
 	/* The length rules come before the scope rules. */
-	e2e_check(rpc(fd, SCOPE_CONFIGURATION, 0x1234, INPUT_BYTES - 1, out,
+	e2e_check(rpc(fd,
+		      SCOPE_CONFIGURATION,
+		      0x1234,
+		      INPUT_BYTES - 1,
+		      out,
 		      &out_len) == EINVAL,
-		  "denied req_type with in_len 15 -> EINVAL first", "%s",
+		  "denied req_type with in_len 15 -> EINVAL first",
+		  "%s",
 		  "not EINVAL");
 }
 
@@ -219,7 +242,10 @@ static void check_req_type(int fd, __u16 req_type, unsigned long *bad)
 			if (*bad < 5)
 				printf("INFO: req_type 0x%04x scope %u: %d, "
 				       "want %d\n",
-				       req_type, scope, err, want);
+				       req_type,
+				       scope,
+				       err,
+				       want);
 			++*bad;
 		}
 	}
@@ -243,22 +269,14 @@ static void test_scopes(int fd, uint64_t seed)
 	checked += 3;
 	for (i = 0; i < N_SAMPLES; i++, checked++)
 		check_req_type(fd, (__u16)e2e_random(&seed), &bad);
-	e2e_check(!bad,
-		  "scope rules at scopes 0-3: allowed from their minimum, every "
-		  "other req_type EPERM",
-		  "%lu of %lu req_types x 4 scopes wrong", bad, checked);
+	e2e_check(
+		!bad,
+		"scope rules at scopes 0-3: allowed from their minimum, every "
+		"other req_type EPERM",
+		"%lu of %lu req_types x 4 scopes wrong",
+		bad,
+		checked);
 	printf("INFO: %lu req_types checked at 4 scopes\n", checked);
-}
-
-static bool write_file(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY);
-	bool ok = fd >= 0 &&
-		  write(fd, text, strlen(text)) == (ssize_t)strlen(text);
-
-	if (fd >= 0)
-		close(fd);
-	return ok;
 }
 
 /* A function stopped for a reset takes no message. */
@@ -269,20 +287,26 @@ static void test_stopped(int fd, const char *addr)
 	__u32 out_len = sizeof(out);
 	int stopped, resumed;
 
-	snprintf(knob, sizeof(knob), "/sys/bus/pci/devices/%s/ulp_stopped",
+	snprintf(knob,
+		 sizeof(knob),
+		 "/sys/bus/pci/devices/%s/ulp_stopped",
 		 addr);
-	if (!e2e_check(write_file(knob, "1"), "ulp_stopped set", "%s",
+	if (!e2e_check(e2e_write_file(knob, "1"),
+		       "ulp_stopped set",
+		       "%s",
 		       strerror(errno)))
 		return;
-	stopped = rpc(fd, SCOPE_READ_ONLY, HWRM_VER_GET, INPUT_BYTES, out,
-		      &out_len);
-	write_file(knob, "0");
+	stopped = rpc(
+		fd, SCOPE_READ_ONLY, HWRM_VER_GET, INPUT_BYTES, out, &out_len);
+	e2e_write_file(knob, "0");
 	out_len = sizeof(out);
-	resumed = rpc(fd, SCOPE_READ_ONLY, HWRM_VER_GET, INPUT_BYTES, out,
-		      &out_len);
+	resumed = rpc(
+		fd, SCOPE_READ_ONLY, HWRM_VER_GET, INPUT_BYTES, out, &out_len);
 	e2e_check(stopped == EPERM && !resumed,
 		  "VER_GET while stopped -> EPERM, after resuming -> success",
-		  "stopped %d, resumed %d", stopped, resumed);
+		  "stopped %d, resumed %d",
+		  stopped,
+		  resumed);
 }
 
 int main(int argc, char **argv)
@@ -291,8 +315,11 @@ int main(int argc, char **argv)
 	char addr[NAME_MAX + 1];
 	int fd = open_bnxt(addr, sizeof(addr));
 
-	if (!e2e_check(fd >= 0, "the bnxt fwctl device found by its parent",
-		       "function '%s': %s", addr, strerror(errno)))
+	if (!e2e_check(fd >= 0,
+		       "the bnxt fwctl device found by its parent",
+		       "function '%s': %s",
+		       addr,
+		       strerror(errno)))
 		return e2e_exit_status();
 	test_info(fd);
 	test_ver_get(fd);

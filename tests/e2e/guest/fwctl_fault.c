@@ -9,6 +9,11 @@
  * `fwctl_fault --echo` instead runs the response-copy and info rules that
  * the mlx5 driver cannot reach against the fwctl_echo test driver, which
  * must be loaded (and is found by its parent, not by its number).
+ *
+ * `fwctl_fault --bnxt` runs the checks that hold for every driver (the
+ * ioctl surface, INFO lengths, hot-unplug under load) against the bnxt
+ * driver on the simulated bnxt_en, which must be loaded: struct
+ * fault_target holds what differs between the two devices.
  */
 #include "e2e.h"
 
@@ -32,6 +37,117 @@
 
 static long page_size;
 
+/**
+ * struct fault_target - the device the generic checks run against
+ * @pci_driver: sysfs directory of the PCI driver of its parent function
+ * @module: the fwctl driver's module
+ * @device_type: its FWCTL_INFO device type
+ * @info_len: the length of its FWCTL_INFO device data
+ * @probe_in_len: length of the probe request, a command every device
+ *	answers at DEBUG_READ_ONLY
+ * @probe_out_len: length of its response
+ * @probe_request: writes the probe request
+ * @probe_ok: whether a probe response reports success
+ * @addr: the parent function's PCI address, found on first use
+ */
+struct fault_target {
+	const char *pci_driver;
+	const char *module;
+	__u32 device_type;
+	__u32 info_len;
+	__u32 probe_in_len, probe_out_len;
+	void (*probe_request)(void *in);
+	bool (*probe_ok)(const void *out);
+	char addr[NAME_MAX + 1];
+};
+
+#define PROBE_MAX_BYTES 256
+
+static void mlx5_probe_request(void *in)
+{
+	e2e_hdr(in, OP_NOP, 0);
+}
+
+static bool mlx5_probe_ok(const void *out)
+{
+	return mlx5_mbox_out_hdr_get_status(out) == STAT_OK;
+}
+
+/* HWRM VER_GET: a 24-byte request, req_type 0 (le16 at byte 0). */
+static void bnxt_probe_request(void *in)
+{
+	memset(in, 0, 24);
+}
+
+/* HWRM output: le16 error_code at byte 0. */
+static bool bnxt_probe_ok(const void *out)
+{
+	const __u8 *b = out;
+
+	return !b[0] && !b[1];
+}
+
+static struct fault_target mlx5_target = {
+	.pci_driver = MLX5_CORE_SYSFS,
+	.module = "mlx5_fwctl",
+	.device_type = FWCTL_DEVICE_TYPE_MLX5,
+	.info_len = sizeof(struct fwctl_info_mlx5),
+	.probe_in_len = MLX5_NOP_IN_BYTES,
+	.probe_out_len = MLX5_NOP_OUT_BYTES,
+	.probe_request = mlx5_probe_request,
+	.probe_ok = mlx5_probe_ok,
+};
+
+static struct fault_target bnxt_target = {
+	.pci_driver = "/sys/bus/pci/drivers/bnxt_en",
+	.module = "bnxt_fwctl",
+	.device_type = 3, /* FWCTL_DEVICE_TYPE_BNXT */
+	.info_len = 4,	  /* struct fwctl_info_bnxt */
+	.probe_in_len = 24,
+	.probe_out_len = 176,
+	.probe_request = bnxt_probe_request,
+	.probe_ok = bnxt_probe_ok,
+};
+
+static struct fault_target *target = &mlx5_target;
+
+/* The target's PCI function, found while it is bound and remembered. */
+static const char *target_function(void)
+{
+	if (!target->addr[0] &&
+	    !e2e_bound_function(target->pci_driver, target->addr,
+				sizeof(target->addr))) {
+		printf("FAIL: no PCI function bound to %s\n",
+		       target->pci_driver);
+		exit(EXIT_FAILURE);
+	}
+	return target->addr;
+}
+
+/* The target's fwctl device, by its parent; -1 with errno when none. */
+static int target_try_open(void)
+{
+	char path[PATH_MAX], resolved[PATH_MAX];
+
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s",
+		 target_function());
+	if (!realpath(path, resolved))
+		return -1;
+	return e2e_open_child_of(resolved);
+}
+
+static int target_open(void)
+{
+	int fd = target_try_open();
+
+	if (fd < 0) {
+		printf("FAIL: open the device of %s: %s\n", target_function(),
+		       strerror(errno));
+		exit(EXIT_FAILURE);
+	}
+	return fd;
+}
+
 /* The address of a page that is mapped PROT_NONE: every access faults. */
 static void *fault_page(void)
 {
@@ -47,15 +163,16 @@ static void *fault_page(void)
 	return page;
 }
 
+/* The target's probe command; 0, an errno, or -1 when it reports failure. */
 static int nop_rpc(int fd, __u32 scope)
 {
-	__u8 in[MLX5_NOP_IN_BYTES], out[MLX5_NOP_OUT_BYTES];
-	__u32 out_len = sizeof(out);
+	__u8 in[PROBE_MAX_BYTES], out[PROBE_MAX_BYTES];
+	__u32 out_len = target->probe_out_len;
 	int err;
 
-	e2e_hdr(in, OP_NOP, 0);
-	err = e2e_rpc(fd, scope, in, sizeof(in), out, &out_len);
-	if (!err && mlx5_mbox_out_hdr_get_status(out) != STAT_OK)
+	target->probe_request(in);
+	err = e2e_rpc(fd, scope, in, target->probe_in_len, out, &out_len);
+	if (!err && !target->probe_ok(out))
 		return -1;
 	return err;
 }
@@ -77,28 +194,17 @@ static void check_errno(int got, int want, const char *name)
 		  strerror(want));
 }
 
-static bool write_file(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY);
-	bool ok = fd >= 0 &&
-		  write(fd, text, strlen(text)) == (ssize_t)strlen(text);
-
-	if (fd >= 0)
-		close(fd);
-	return ok;
-}
-
 /* ---- 1. the ioctl surface ---------------------------------------------- */
 
-/* An RPC struct for NOP at @scope with valid buffers. */
+/* An RPC struct for the probe command at @scope with valid buffers. */
 static struct fwctl_rpc nop_struct(__u8 *in, __u8 *out, __u32 scope)
 {
-	e2e_hdr(in, OP_NOP, 0);
+	target->probe_request(in);
 	return (struct fwctl_rpc){
 		.size = sizeof(struct fwctl_rpc),
 		.scope = scope,
-		.in_len = MLX5_NOP_IN_BYTES,
-		.out_len = MLX5_NOP_OUT_BYTES,
+		.in_len = target->probe_in_len,
+		.out_len = target->probe_out_len,
 		.in = (uintptr_t)in,
 		.out = (uintptr_t)out,
 	};
@@ -106,7 +212,7 @@ static struct fwctl_rpc nop_struct(__u8 *in, __u8 *out, __u32 scope)
 
 static void test_ioctl_surface(int fd)
 {
-	__u8 in[64], out[64];
+	__u8 in[PROBE_MAX_BYTES], out[PROBE_MAX_BYTES];
 	__u8 data[8];
 	struct {
 		struct fwctl_info info;
@@ -118,7 +224,6 @@ static void test_ioctl_surface(int fd)
 	} big_rpc;
 	struct fwctl_info info;
 	struct fwctl_rpc rpc;
-	__u32 out_len;
 
 	check_errno(raw_ioctl(fd, _IO(FWCTL_TYPE, 2), &info),
 		    ENOTTY,
@@ -227,6 +332,13 @@ static void test_ioctl_surface(int fd)
 	check_errno(raw_ioctl(fd, FWCTL_RPC, &rpc),
 		    EMSGSIZE,
 		    "RPC out_len 2 MiB + 1 -> EMSGSIZE");
+}
+
+/* The mlx5 driver's own length rules, at the core's limits. */
+static void test_mlx5_lengths(int fd)
+{
+	__u8 in[64], out[64];
+	__u32 out_len;
 
 	{
 		__u8 *huge = calloc(1, MAX_RPC_LEN);
@@ -276,20 +388,21 @@ static bool all_bytes(const __u8 *p, size_t n, __u8 v)
 
 static void test_info_lengths(int fd)
 {
-	struct fwctl_info_mlx5 ref;
+	__u8 ref[16];
+	__u32 ref_len = target->info_len;
 	struct fwctl_info info;
 	__u8 buf[32];
 	char name[96];
 	static const __u32 lens[] = {0, 4, 8, 16};
 	unsigned int i;
 
-	e2e_check(!e2e_info(fd, &info, &ref, sizeof(ref)),
+	e2e_check(!e2e_info(fd, &info, ref, ref_len),
 		  "INFO reference call",
 		  "%s",
 		  strerror(errno));
 	for (i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
 		__u32 len = lens[i];
-		size_t copied = len < sizeof(ref) ? len : sizeof(ref);
+		size_t copied = len < ref_len ? len : ref_len;
 		int err;
 
 		memset(buf, GUARD, sizeof(buf));
@@ -302,11 +415,11 @@ static void test_info_lengths(int fd)
 		e2e_check(
 			!err &&
 				info.out_device_type ==
-					FWCTL_DEVICE_TYPE_MLX5 &&
+					target->device_type &&
 				/* a zero-length probe does not learn the size */
 				info.device_data_len ==
-					(len ? sizeof(ref) : 0) &&
-				!memcmp(buf, &ref, copied) &&
+					(len ? ref_len : 0) &&
+				!memcmp(buf, ref, copied) &&
 				all_bytes(buf + copied, len - copied, 0) &&
 				all_bytes(buf + len, sizeof(buf) - len, GUARD),
 			name,
@@ -945,7 +1058,7 @@ static void test_zero_uid(void)
 {
 	int fd, err;
 
-	if (!e2e_check(write_file(SIM_ZERO_UID, "1"),
+	if (!e2e_check(e2e_write_file(SIM_ZERO_UID, "1"),
 		       "simulator set to answer CREATE_UCTX with uid 0",
 		       "write failed"))
 		return;
@@ -954,7 +1067,7 @@ static void test_zero_uid(void)
 	if (fd >= 0)
 		close(fd);
 	check_errno(err, EPROTO, "open when firmware gives uid 0 -> EPROTO");
-	write_file(SIM_ZERO_UID, "0");
+	e2e_write_file(SIM_ZERO_UID, "0");
 	fd = open(FWCTL_NODE, O_RDWR | O_CLOEXEC);
 	e2e_check(fd >= 0 && fd_uid(fd) != 0,
 		  "open works again once firmware hands out real uids",
@@ -1024,6 +1137,7 @@ static bool all_threads_running(struct load_thread *threads)
 static const char *unbind_cycle(struct load_thread *threads,
 				unsigned long *calls)
 {
+	char path[PATH_MAX];
 	struct fwctl_info info;
 	__u8 data[8];
 	unsigned int i;
@@ -1031,12 +1145,13 @@ static const char *unbind_cycle(struct load_thread *threads,
 
 	for (i = 0; i < LOAD_THREADS; i++) {
 		memset(&threads[i], 0, sizeof(threads[i]));
-		threads[i].fd = e2e_open();
+		threads[i].fd = target_open();
 		pthread_create(&threads[i].tid, NULL, load_loop, &threads[i]);
 	}
 	if (!all_threads_running(threads))
 		return "the load threads did not start";
-	if (!write_file(MLX5_CORE_SYSFS "/unbind", e2e_sim_function()))
+	snprintf(path, sizeof(path), "%s/unbind", target->pci_driver);
+	if (!e2e_write_file(path, target_function()))
 		return "unbind write failed";
 	for (i = 0; i < LOAD_THREADS; i++) {
 		pthread_join(threads[i].tid, NULL);
@@ -1052,11 +1167,12 @@ static const char *unbind_cycle(struct load_thread *threads,
 		if (close(threads[i].fd))
 			return "close of an orphaned FD failed";
 	}
-	if (access(FWCTL_NODE, F_OK) == 0)
-		return "the device node survived the unbind";
-	if (!write_file(MLX5_CORE_SYSFS "/bind", e2e_sim_function()))
+	if (target_try_open() >= 0 || errno != ENODEV)
+		return "the device survived the unbind";
+	snprintf(path, sizeof(path), "%s/bind", target->pci_driver);
+	if (!e2e_write_file(path, target_function()))
 		return "bind write failed";
-	fd = open(FWCTL_NODE, O_RDWR);
+	fd = target_try_open();
 	if (fd < 0)
 		return "no device node after bind";
 	err = nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY);
@@ -1083,10 +1199,10 @@ static void test_hot_unplug(void)
 	printf("INFO: unbind/bind: %u cycles, %lu RPCs\n", cycle, calls);
 
 	/* Removing the PCI device is a hot-unplug too; a rescan finds it. */
-	fd = e2e_open();
+	fd = target_open();
 	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/remove",
-		 e2e_sim_function());
-	e2e_check(write_file(path, "1"),
+		 target_function());
+	e2e_check(e2e_write_file(path, "1"),
 		  "PCI function removed with an FD open",
 		  "%s",
 		  strerror(errno));
@@ -1094,8 +1210,8 @@ static void test_hot_unplug(void)
 		    ENODEV,
 		    "RPC after PCI removal -> ENODEV");
 	close(fd);
-	e2e_check(write_file("/sys/bus/pci/rescan", "1") &&
-			  (fd = open(FWCTL_NODE, O_RDWR)) >= 0 &&
+	e2e_check(e2e_write_file("/sys/bus/pci/rescan", "1") &&
+			  (fd = target_try_open()) >= 0 &&
 			  nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY) == 0,
 		  "PCI rescan gives a working device",
 		  "%s",
@@ -1104,8 +1220,9 @@ static void test_hot_unplug(void)
 		close(fd);
 
 	/* The driver module may go while a file is still open. */
-	fd = e2e_open();
-	e2e_check(system("rmmod mlx5_fwctl") == 0,
+	fd = target_open();
+	snprintf(path, sizeof(path), "rmmod %s", target->module);
+	e2e_check(system(path) == 0,
 		  "driver module unloads with an FD open",
 		  "rmmod failed");
 	check_errno(nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY),
@@ -1115,8 +1232,9 @@ static void test_hot_unplug(void)
 		  "close after driver unload",
 		  "%s",
 		  strerror(errno));
-	e2e_check(system("insmod /modules/mlx5_fwctl.ko") == 0 &&
-			  (fd = open(FWCTL_NODE, O_RDWR)) >= 0 &&
+	snprintf(path, sizeof(path), "insmod /modules/%s.ko", target->module);
+	e2e_check(system(path) == 0 &&
+			  (fd = target_try_open()) >= 0 &&
 			  nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY) == 0,
 		  "driver reload gives a working device",
 		  "%s",
@@ -1321,6 +1439,20 @@ static int run_echo(void)
 	return e2e_exit_status();
 }
 
+/* The checks every driver must pass, on the bnxt device. */
+static int run_bnxt(void)
+{
+	int fd;
+
+	target = &bnxt_target;
+	fd = target_open();
+	test_ioctl_surface(fd);
+	test_info_lengths(fd);
+	close(fd);
+	test_hot_unplug();
+	return e2e_exit_status();
+}
+
 int main(int argc, char **argv)
 {
 	__u64 seed;
@@ -1328,10 +1460,13 @@ int main(int argc, char **argv)
 
 	if (argc > 1 && !strcmp(argv[1], "--echo"))
 		return run_echo();
-	seed = argc > 1 ? strtoull(argv[1], NULL, 0) : 0x5eed;
 	page_size = sysconf(_SC_PAGESIZE);
+	if (argc > 1 && !strcmp(argv[1], "--bnxt"))
+		return run_bnxt();
+	seed = argc > 1 ? strtoull(argv[1], NULL, 0) : 0x5eed;
 	fd = e2e_open();
 	test_ioctl_surface(fd);
+	test_mlx5_lengths(fd);
 	test_info_lengths(fd);
 	test_rpc_out(fd);
 	test_scopes_and_taint(fd);
