@@ -67,6 +67,7 @@ class Const:
     name: str
     value: int
     doc: str
+    origin: Optional[Origin] = None
 
 
 @dataclass
@@ -127,12 +128,45 @@ class Ioctl:
 
 
 @dataclass
+class Typedef:
+    """A ``typedef`` in a uapi header: an integer or a fixed array of them
+    (``typedef unsigned char __uapi_uuid_t[16];``); in the kernel the name
+    may stand for a kernel type of the same size (``uuid_t``)."""
+
+    name: str
+    base: str  # C spelling of the element type
+    count: Optional[int]  # None: a scalar
+    size: int  # bytes
+    doc: str
+    kernel_type: str = ""
+    kernel_include: str = ""
+    origin: Optional[Origin] = None
+
+
+@dataclass
+class LayoutStruct:
+    """A uapi struct declared from a layout: one definition serves the
+    header (a C struct with the layout's offsets) and the codec."""
+
+    layout: "Layout"
+    doc: str
+    origin: Optional[Origin] = None
+
+    @property
+    def name(self) -> str:
+        return self.layout.name
+
+
+@dataclass
 class UapiHeader:
-    """A uapi header: its path below include/uapi and its items in order."""
+    """A uapi header: its path below include/uapi, the headers it includes
+    and its items in order."""
 
     path: str
     doc: str
     items: list[object]
+    includes: list[str] = field(default_factory=list)
+    origin: Optional[Origin] = None
 
     @property
     def guard(self) -> str:
@@ -195,6 +229,16 @@ class Counter:
 
 
 @dataclass
+class UserPointer:
+    """A field holding a user pointer: the buffer's length field (a path
+    in the same layout), the direction data moves, and the layout of the
+    buffer when one is fixed (else any bytes)."""
+
+    length: "FieldLoc"
+    direction: str  # in (user to device) | out (device to user)
+
+
+@dataclass
 class Field:
     """One field of a layout, with its resolved offset."""
 
@@ -213,6 +257,10 @@ class Field:
     index: bool = False  # names which instance of a register-like payload is addressed
     byte_order: Optional[str] = None  # an override of the layout's; None = the layout's
     container: Optional[int] = None  # declared storage unit (bits) of an integer field
+    ctype: Optional[str] = None  # the C type a uapi struct declares (c-type:); None = derived
+    group: bool = False  # a nested layout declared as a __struct_group in a uapi struct
+    anonymous: bool = False  # a nested layout whose members a uapi struct declares unnamed
+    pointer: Optional["UserPointer"] = None  # the field holds a user pointer to a buffer
 
     @property
     def is_array(self) -> bool:
@@ -235,6 +283,7 @@ class Layout:
     style: LayoutStyle = field(default_factory=LayoutStyle)
     origin: Optional[Origin] = None
     index: int = 0
+    packed: bool = False  # as a uapi struct: __attribute__((__packed__))
 
     @property
     def nbytes(self) -> int:
@@ -363,7 +412,7 @@ class Family:
     parent: Optional["Family"] = None
     device_type: Optional[EnumEntry] = None
     device_info: Optional[Struct] = None
-    uapi: Optional[UapiHeader] = None
+    headers: list[UapiHeader] = field(default_factory=list)
     errors: list[ErrnoRule] = field(default_factory=list)
     enums: list[Enum] = field(default_factory=list)
     layouts: list[Layout] = field(default_factory=list)
@@ -378,11 +427,20 @@ class Family:
         return core
 
     @property
+    def uapi(self) -> Optional[UapiHeader]:
+        """The family's first (main) uapi header."""
+        return self.headers[0] if self.headers else None
+
+    @property
+    def uapi_items(self) -> list[object]:
+        """The items of every uapi header of the family, in order."""
+        return [item for header in self.headers for item in header.items]
+
+    @property
     def all_enums(self) -> list[Enum]:
-        """Enums declared by the family (top level and in its uapi header)."""
-        uapi = [i for i in self.uapi.items if isinstance(i, Enum)] if self.uapi else []
-        return uapi + self.enums
+        """Enums declared by the family (top level and in its uapi headers)."""
+        return [i for i in self.uapi_items if isinstance(i, Enum)] + self.enums
 
     @property
     def structs(self) -> list[Struct]:
-        return [i for i in self.uapi.items if isinstance(i, Struct)] if self.uapi else []
+        return [i for i in self.uapi_items if isinstance(i, Struct)]

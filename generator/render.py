@@ -12,7 +12,7 @@ from typing import Optional
 import jinja2
 
 from .model import Family
-from .outputs import GLOBAL, PER_FAMILY
+from .outputs import GLOBAL, PER_FAMILY, PER_HEADER
 from .views import TEMPLATE_FILTERS, TEMPLATE_GLOBALS, TEMPLATE_TESTS
 
 REGEN_COMMAND = "make regen"
@@ -189,6 +189,11 @@ def render_all(families: list[Family], template_dir: str) -> dict[str, str]:
     result: dict[str, str] = {}
     for fam in families:
         sources = list(fam.files)
+        for header in fam.headers:
+            path = f"include/uapi/{header.path}"
+            result[path] = env.get_template(PER_HEADER).render(
+                family=fam, header=header, families=families, sources=sources, template=PER_HEADER, path=path
+            )
         for out in PER_FAMILY:
             if out.applies(fam):
                 path = out.path(fam)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .cstructs import header_structs, needs_stddef
 from .layouts import Access, field_access
 from .outputs import has_codec
 from .messages import field_byte_order
@@ -345,7 +346,7 @@ def core_errnos(core: Family) -> list[ErrnoRule]:
     """The errnos of the core's ioctls (FWCTL_RPC's first), then the ones
     every ioctl shares; each errno once, as first described; the driver's
     own errno is the family's (struct fwctl_family.reject_errno)."""
-    ioctls = sorted((i for i in core.uapi.items if isinstance(i, Ioctl)) if core.uapi else [],
+    ioctls = sorted((i for i in core.uapi_items if isinstance(i, Ioctl)),
                     key=lambda i: -i.nr.value)
     rules = [e for i in ioctls for e in i.errors] + core.errors
     seen: set[str] = set()
@@ -358,6 +359,8 @@ def codec_families(families: list) -> list:
 
 
 TEMPLATE_GLOBALS = {
+    "header_structs": header_structs,
+    "needs_stddef": needs_stddef,
     "codec_families": codec_families,
     "enum_rows": enum_rows,
     "enum_header": enum_header,
