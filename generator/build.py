@@ -13,6 +13,7 @@ from .errors import SpecError, SpecErrors
 from .layouts import LayoutResolver
 from .loader import Map, Seq, SpecFile
 from .catalogues import catalogue
+from .fwscopes import firmware_scopes, rule_refs
 from .messages import MessageRules, locate
 from .model import (
     Command,
@@ -433,7 +434,15 @@ class FamilyBuilder:
             reject_errno=head["reject-errno"],
             length_errno=head.get("length-errno", "EINVAL"),
             commands=[],
+            scope_errno=head.get("scope-errno", ""),
+            max_request_bytes=head.get("max-request-bytes", fam.the_core.max_rpc_bytes),
         )
+        scope_of = lambda node, key, label: self._scope(fam, node, key, label)  # noqa: E731
+        cset.firmware_scopes = firmware_scopes(self.ctx, head.get("firmware-scopes", []),
+                                               self._enum_table(fam), scope_of)
+        if "firmware-scope" in head:
+            cset.every_command = rule_refs(self.ctx, parts.commands["firmware-scope"][0], "firmware-scope",
+                                           "commands.firmware-scope", cset.firmware_scopes)
         if cset.opcode_field is None:
             return
         self._command_list(fam, cset, resolver)
@@ -479,7 +488,8 @@ class FamilyBuilder:
                     self.ctx.error(raw, key, label, f"unknown layout '{raw[key]}'")
                 layouts.append(layout)
             cset.commands.append(Command(raw["name"], raw["opcode"], scope, rules, layouts[0], layouts[1],
-                                         raw.get("doc", "").strip(), _origin(raw)))
+                                         raw.get("doc", "").strip(), _origin(raw),
+                                         rule_refs(self.ctx, raw, "firmware-scope", label, cset.firmware_scopes)))
 
 
 def build_model(specs: list[SpecFile]) -> list[Family]:

@@ -313,6 +313,40 @@ class OpModRule:
 
 
 @dataclass
+class ScopeMapEntry:
+    """One entry of a firmware scope map: values it matches and what they
+    need.  An integer matches when ``value & mask == match`` (``any``:
+    when ``value & mask`` is not 0); a byte string when it equals
+    ``bytes``.  The entry asks for ``scope``, or denies with ``errno``."""
+
+    name: str
+    mask: int
+    match: int
+    any: bool
+    bytes: Optional[bytes]
+    scope: Optional[EnumEntry]
+    errno: str
+    doc: str = ""
+
+
+@dataclass
+class FirmwareScope:
+    """A scope decided at run time from a value the firmware reports (or a
+    request carries): the first entry matching the value decides; when none
+    does, ``default`` (a scope, or ``default_errno`` to deny)."""
+
+    name: str
+    doc: str
+    bits: int  # width of the value; 8 * n for a byte string
+    is_bytes: bool
+    entries: list[ScopeMapEntry]
+    default: Optional[EnumEntry]
+    default_errno: str
+    enum: Optional[Enum] = None
+    origin: Optional[Origin] = None
+
+
+@dataclass
 class Command:
     """One device command: opcode, scope rule and payload layouts."""
 
@@ -324,6 +358,7 @@ class Command:
     out_layout: Optional[Layout]
     doc: str = ""
     origin: Optional[Origin] = None
+    firmware_scopes: list[FirmwareScope] = field(default_factory=list)  # checked in order at run time
 
     def min_scope(self, op_mod: int) -> Optional[EnumEntry]:
         """Lowest scope that allows this command with ``op_mod``; None when denied."""
@@ -385,6 +420,15 @@ class CommandSet:
     reject_errno: str
     length_errno: str
     commands: list[Command]
+    scope_errno: str = ""  # of a known command at too low a scope; "" = reject_errno
+    max_request_bytes: int = 0  # longest request the driver takes
+    firmware_scopes: list[FirmwareScope] = field(default_factory=list)  # the family's maps
+    every_command: list[FirmwareScope] = field(default_factory=list)  # rules of commands the firmware lists
+
+    @property
+    def too_low_errno(self) -> str:
+        """The errno of a known command at too low a scope."""
+        return self.scope_errno or self.reject_errno
 
     @property
     def status_enum(self) -> Optional[Enum]:

@@ -8,8 +8,8 @@ from .cstructs import header_structs, needs_stddef
 from .layouts import Access, field_access
 from .outputs import has_codec
 from .messages import field_byte_order
-from .model import (Command, CommandSet, Enum, EnumEntry, ErrnoRule, Family, Field, FieldLoc, Ioctl, Layout,
-                    LayoutStyle, OpModRule, Struct)
+from .model import (Command, CommandSet, Enum, EnumEntry, ErrnoRule, Family, Field, FieldLoc, FirmwareScope, Ioctl,
+                    Layout, LayoutStyle, OpModRule, ScopeMapEntry, Struct)
 
 
 @dataclass
@@ -358,7 +358,72 @@ def codec_families(families: list) -> list:
     return [f for f in families if has_codec(f)]
 
 
+def fwscope_test(rule: FirmwareScope, entry: ScopeMapEntry, index: int) -> str:
+    """The C condition under which a value matches one map entry."""
+    if entry.bytes is not None:
+        return f"!memcmp({rule.name}, values[{index}], sizeof(values[{index}]))"
+    full = (1 << rule.bits) - 1
+    if entry.any:
+        return f"{rule.name} & {entry.mask:#x}"
+    if entry.mask == full:
+        return f"{rule.name} == {entry.match:#x}"
+    return f"({rule.name} & {entry.mask:#x}) == {entry.match:#x}"
+
+
+def fwscope_params(rules: list[FirmwareScope]) -> list[str]:
+    """Parameters of a check function: one value per map, v0, v1, ...
+    (short, so that signatures stay on two lines)."""
+    return [("const __u8 *" if r.is_bytes else c_uint(r.bits) + " ") + f"v{i}" for i, r in enumerate(rules)]
+
+
+def fwscope_entry_row(entry: ScopeMapEntry, rule: FirmwareScope, bytes_ref: str) -> list:
+    """Initializer items of a struct fwctl_scope_map_entry."""
+    def lit(v: int) -> str:
+        return f"{v:#x}" + ("ULL" if v >> 32 else "")
+    return [f'"{entry.name}"', lit(entry.mask), lit(entry.match), 1 if entry.any else 0,
+            bytes_ref if entry.bytes is not None else "NULL",
+            entry.scope.value if entry.scope else "FWCTL_SCOPE_DENIED", entry.errno or 0]
+
+
+def fwscope_rows(rule: FirmwareScope) -> list[list[str]]:
+    """Rows of a firmware scope map table (docs), the default last."""
+    def decides(scope: Optional[EnumEntry], errno: str) -> str:
+        return f"deny ``{errno}``" if errno else _scope_text(scope)
+    rows = []
+    for e in rule.entries:
+        if e.bytes is not None:
+            match = f"``{e.bytes.hex()}``"
+        elif e.any:
+            match = f"any bit of ``{e.mask:#x}``"
+        elif e.mask == (1 << rule.bits) - 1:
+            match = f"``{e.match:#x}``"
+        else:
+            match = f"``v & {e.mask:#x} == {e.match:#x}``"
+        rows.append([e.name or "-", match, decides(e.scope, e.errno), _rst_text(e.doc)])
+    rows.append(["(default)", "any other value", decides(rule.default, rule.default_errno), "-"])
+    return rows
+
+
+def fwscope_checks(family: Family) -> list[tuple[str, str, list[FirmwareScope]]]:
+    """(function name, what it checks, maps) of every check function: one
+    per command with maps, and one for every command the firmware lists."""
+    cset = family.commands
+    if cset is None:
+        return []
+    checks = [(f"{family.name}_{cmd.name.lower()}_scope_check", cmd.name, cmd.firmware_scopes)
+              for cmd in cset.commands if cmd.firmware_scopes]
+    if cset.every_command:
+        checks.append((f"{family.name}_rpc_firmware_scope_check", "an operation the firmware lists",
+                       cset.every_command))
+    return checks
+
+
 TEMPLATE_GLOBALS = {
+    "fwscope_test": fwscope_test,
+    "fwscope_params": fwscope_params,
+    "fwscope_checks": fwscope_checks,
+    "fwscope_entry_row": fwscope_entry_row,
+    "fwscope_rows": fwscope_rows,
     "header_structs": header_structs,
     "needs_stddef": needs_stddef,
     "codec_families": codec_families,
@@ -385,6 +450,8 @@ TEMPLATE_GLOBALS = {
 
 
 TEMPLATE_FILTERS = {
+    "hex_byte": lambda b: f"{b:#04x}",
+    "fwscope_index": lambda rule, cset: cset.firmware_scopes.index(rule),
     "c_uint": c_uint,
 }
 

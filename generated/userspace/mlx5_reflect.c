@@ -20510,6 +20510,7 @@ const struct fwctl_family fwctl_family_mlx5 = {
 	.min_request_bytes = 16,
 	.min_response_bytes = 16,
 	.reject_errno = EBADMSG,
+	.scope_errno = EBADMSG,
 	.catalogues = mlx5_catalogues,
 	.n_catalogues = 2,
 };

@@ -342,6 +342,21 @@ static const struct fwctl_layout pds_layouts[] = {
 	 0},
 };
 
+/* attr: the attribute the firmware reports for the operation (fw_cmd_attr). */
+static const struct fwctl_scope_map_entry pds_fwscope_0[] = {
+	{"READ", 0xff, 0x0, 0, NULL, 0, 0},
+	{"WRITE", 0xff, 0x4, 0, NULL, 0, 0},
+	{"SYNC", 0xff, 0x10, 0, NULL, 0, 0},
+	{"DEBUG_READ", 0xff, 0x2, 0, NULL, 1, 0},
+	{"DEBUG_WRITE", 0xff, 0x8, 0, NULL, 2, 0},
+};
+
+static const struct fwctl_firmware_scope pds_firmware_scopes[] = {
+	{"attr", 8, 0, pds_fwscope_0, 5, 3, 0},
+};
+
+static const uint8_t pds_every_command[] = {0};
+
 const struct fwctl_family fwctl_family_pds = {
 	.name = "pds",
 	.device_type = 4,
@@ -350,7 +365,23 @@ const struct fwctl_family fwctl_family_pds = {
 	.info_layout = 20,
 	.enums = pds_enums,
 	.n_enums = 3,
-	.request_layout = -1,
-	.response_layout = -1,
+	.commands = pds_commands,
+	.n_commands = PDS_N_COMMANDS,
+	.command_prefix = "PDS_FWCTL_OP_",
+	.request_layout = 19,
+	.response_layout = 19,
 	.status_enum = -1,
+	.opcode = {0x0, 32, FWCTL_LAYOUT_LE_LSB0},
+	.op_mod = {0},
+	.uid = {0},
+	.status = {0xc0, 32, FWCTL_LAYOUT_LE_LSB0},
+	.syndrome = {0},
+	.min_request_bytes = 48,
+	.min_response_bytes = 48,
+	.reject_errno = EINVAL,
+	.scope_errno = EPERM,
+	.firmware_scopes = pds_firmware_scopes,
+	.n_firmware_scopes = 1,
+	.every_command = pds_every_command,
+	.n_every_command = 1,
 };

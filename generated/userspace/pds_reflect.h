@@ -14,4 +14,8 @@
 /* Layouts, enums and the command catalogue of the pds family. */
 extern const struct fwctl_family fwctl_family_pds;
 
+/* The catalogue (pds_catalog.c), sorted by opcode. */
+#define PDS_N_COMMANDS 0
+extern const struct fwctl_command pds_commands[PDS_N_COMMANDS];
+
 #endif /* _PDS_REFLECT_GEN_H */

@@ -49,7 +49,23 @@ struct subcommand {
 
 #define ALLOW(opt) (1u << ((opt)-OPT_SCOPE))
 
-static struct json_object *command_json(const struct fwctl_command *cmd)
+/* names of the firmware scope maps at @idx (indexes into the family's) */
+static struct json_object *map_names_json(const struct fwctl_family *family,
+					  const uint8_t *idx, unsigned int n)
+{
+	struct json_object *arr = json_object_new_array();
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		json_object_array_add(
+			arr,
+			json_object_new_string(
+				family->firmware_scopes[idx[i]].name));
+	return arr;
+}
+
+static struct json_object *command_json(const struct fwctl_family *family,
+					const struct fwctl_command *cmd)
 {
 	struct json_object *obj = json_object_new_object(), *rules;
 	unsigned int i;
@@ -59,6 +75,12 @@ static struct json_object *command_json(const struct fwctl_command *cmd)
 		obj, "opcode", json_object_new_uint64(cmd->opcode));
 	json_object_object_add(
 		obj, "min_scope", cli_scope_json(cmd->min_scope));
+	if (cmd->n_firmware_scopes)
+		json_object_object_add(obj,
+				       "firmware_scopes",
+				       map_names_json(family,
+						      cmd->firmware_scopes,
+						      cmd->n_firmware_scopes));
 	if (!cmd->n_op_mod_rules)
 		return obj;
 	rules = json_object_new_array();
@@ -91,7 +113,8 @@ static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
 		arr = json_object_new_array();
 		for (i = 0; i < family->n_commands; i++)
 			json_object_array_add(
-				arr, command_json(&family->commands[i]));
+				arr,
+				command_json(family, &family->commands[i]));
 		cli_print_json(arr, opts);
 		return EXIT_OK;
 	}
@@ -106,7 +129,118 @@ static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
 			printf(", op_mod %u: %s",
 			       cmd->op_mod_rules[r].op_mod,
 			       cli_scope_text(cmd->op_mod_rules[r].min_scope));
+		for (r = 0; r < cmd->n_firmware_scopes; r++)
+			printf(", then map %s",
+			       family->firmware_scopes[cmd->firmware_scopes[r]]
+				       .name);
 		putchar('\n');
+	}
+	return EXIT_OK;
+}
+
+/* what a map entry (or the default) decides, as text */
+static void print_outcome(int scope, int errnum)
+{
+	if (scope == FWCTL_SCOPE_DENIED)
+		printf("deny (%s)\n", strerrorname_np(errnum));
+	else
+		printf("%s\n", cli_scope_text(scope));
+}
+
+static struct json_object *outcome_json(int scope, int errnum)
+{
+	if (scope == FWCTL_SCOPE_DENIED)
+		return json_object_new_string(strerrorname_np(errnum));
+	return cli_scope_json(scope);
+}
+
+static struct json_object *map_json(const struct fwctl_firmware_scope *map)
+{
+	struct json_object *obj = json_object_new_object(), *arr, *e;
+	const struct fwctl_scope_map_entry *entry;
+	uint32_t i, b;
+	char hex[2 * 64 + 1];
+
+	json_object_object_add(obj, "name", json_object_new_string(map->name));
+	json_object_object_add(obj, "bits", json_object_new_int(map->bits));
+	arr = json_object_new_array();
+	for (i = 0; i < map->n_entries; i++) {
+		entry = &map->entries[i];
+		e = json_object_new_object();
+		json_object_object_add(
+			e, "name", json_object_new_string(entry->name));
+		if (map->is_bytes) {
+			for (b = 0; b < map->bits / 8u && b < 64; b++)
+				snprintf(hex + 2 * b,
+					 3,
+					 "%02x",
+					 entry->bytes[b]);
+			json_object_object_add(
+				e, "value", json_object_new_string(hex));
+		} else {
+			json_object_object_add(
+				e,
+				entry->any ? "any" : "value",
+				json_object_new_uint64(entry->any
+							       ? entry->mask
+							       : entry->match));
+			if (!entry->any)
+				json_object_object_add(
+					e,
+					"mask",
+					json_object_new_uint64(entry->mask));
+		}
+		json_object_object_add(
+			e,
+			entry->scope == FWCTL_SCOPE_DENIED ? "deny" : "scope",
+			outcome_json(entry->scope, entry->deny_errno));
+		json_object_array_add(arr, e);
+	}
+	json_object_object_add(obj, "map", arr);
+	json_object_object_add(
+		obj,
+		map->default_scope == FWCTL_SCOPE_DENIED ? "default_deny"
+							 : "default",
+		outcome_json(map->default_scope, map->default_errno));
+	return obj;
+}
+
+static int run_scopes(const struct fwctl_family *family, struct sub_args *args,
+		      struct cli_opts *opts)
+{
+	const struct fwctl_firmware_scope *map;
+	struct json_object *obj, *arr;
+	uint32_t i, e;
+
+	(void)args;
+	if (opts->json) {
+		obj = json_object_new_object();
+		arr = json_object_new_array();
+		for (i = 0; i < family->n_firmware_scopes; i++)
+			json_object_array_add(
+				arr, map_json(&family->firmware_scopes[i]));
+		json_object_object_add(obj, "maps", arr);
+		json_object_object_add(obj,
+				       "every_command",
+				       map_names_json(family,
+						      family->every_command,
+						      family->n_every_command));
+		cli_print_json(obj, opts);
+		return EXIT_OK;
+	}
+	for (i = 0; i < family->n_firmware_scopes; i++) {
+		map = &family->firmware_scopes[i];
+		printf("%s (%u-bit%s):\n",
+		       map->name,
+		       map->bits,
+		       map->is_bytes ? " byte string" : " value");
+		for (e = 0; e < map->n_entries; e++) {
+			printf("  %-24s ", map->entries[e].name);
+			print_outcome(map->entries[e].scope,
+				      map->entries[e].deny_errno);
+		}
+		printf("  %-24s ", "(any other)");
+		print_outcome(map->default_scope, map->default_errno);
 	}
 	return EXIT_OK;
 }
@@ -460,6 +594,14 @@ static const struct subcommand subcommands[] = {
 	 0,
 	 0,
 	 run_catalog},
+	{"scopes",
+	 "scopes [-j] [-p]",
+	 "list the maps that decide scopes at run time from values the\n"
+	 "      firmware reports",
+	 0,
+	 0,
+	 0,
+	 run_scopes},
 	{"run",
 	 "run DEV COMMAND [path=value ...] [--scope NAME] [-j] [-p]",
 	 "send a command and decode the reply",

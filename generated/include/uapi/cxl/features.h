@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ((GPL-2.0 WITH Linux-syscall-note) OR BSD-3-Clause) */
 /*
  * Do not edit: this file is generated.
- * Spec:      spec/cxl/family.yaml
+ * Spec:      spec/cxl/commands.yaml
+ *            spec/cxl/family.yaml
  * Generator: python3 -m generator generate (template uapi_header.h.j2)
  * To regenerate: make regen
  */
