@@ -420,6 +420,7 @@ class FamilyBuilder:
                 return None
             return found
 
+        core = fam.core or (fam.parent.core if fam.parent else None)
         cset = CommandSet(
             prefix=head["prefix"],
             request=request,
@@ -435,7 +436,7 @@ class FamilyBuilder:
             length_errno=head.get("length-errno", "EINVAL"),
             commands=[],
             scope_errno=head.get("scope-errno", ""),
-            max_request_bytes=head.get("max-request-bytes", fam.the_core.max_rpc_bytes),
+            max_request_bytes=head.get("max-request-bytes", core.max_rpc_bytes if core else 0),
         )
         scope_of = lambda node, key, label: self._scope(fam, node, key, label)  # noqa: E731
         cset.firmware_scopes = firmware_scopes(self.ctx, head.get("firmware-scopes", []),
