@@ -231,8 +231,7 @@ class Counter:
 @dataclass
 class UserPointer:
     """A field holding a user pointer: the buffer's length field (a path
-    in the same layout), the direction data moves, and the layout of the
-    buffer when one is fixed (else any bytes)."""
+    in the same layout) and the direction data moves."""
 
     length: "FieldLoc"
     direction: str  # in (user to device) | out (device to user)

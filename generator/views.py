@@ -9,7 +9,7 @@ from .layouts import Access, field_access
 from .outputs import has_codec
 from .messages import field_byte_order
 from .model import (Command, CommandSet, Enum, EnumEntry, ErrnoRule, Family, Field, FieldLoc, FirmwareScope, Ioctl,
-                    Layout, LayoutStyle, OpModRule, ScopeMapEntry, Struct)
+                    Layout, LayoutStyle, OpModRule, ScopeMapEntry, Struct, UserPointer)
 
 
 @dataclass
@@ -262,7 +262,7 @@ def field_loc(fld: Field, layout: Layout) -> FieldLoc:
 
 def has_extra(fld: Field, layout: Layout) -> bool:
     """Whether a field needs a struct fwctl_field_extra."""
-    return bool(fld.string or fld.index or fld.select or fld.counted_by
+    return bool(fld.string or fld.index or fld.select or fld.counted_by or fld.pointer
                 or field_byte_order(layout, fld) != layout.style.byte_order)
 
 
@@ -275,6 +275,7 @@ class MessageTables:
     counters: list[tuple[str, Counter]] = field(default_factory=list)
     extras: list[tuple[Layout, Field, int, int]] = field(default_factory=list)  # selector, counter or -1
     extra_of: dict[int, int] = field(default_factory=dict)  # id(Field) -> index into extras
+    pointers: list[UserPointer] = field(default_factory=list)
 
 
 def message_tables(family: Family) -> MessageTables:
@@ -292,6 +293,8 @@ def message_tables(family: Family) -> MessageTables:
             if fld.counted_by:
                 count = len(tables.counters)
                 tables.counters.append((label, fld.counted_by))
+            if fld.pointer:
+                tables.pointers.append(fld.pointer)
             tables.extra_of[id(fld)] = len(tables.extras)
             tables.extras.append((layout, fld, select, count))
     return tables
@@ -339,6 +342,9 @@ def message_rule_text(fld: Field) -> str:
         parts.append("text")
     if fld.index:
         parts.append("an index: names the instance an access addresses")
+    if fld.pointer:
+        way = "to the device" if fld.pointer.direction == "in" else "from the device"
+        parts.append(f"a user pointer to ``{fld.pointer.length.path}`` bytes carried {way}")
     return "; ".join(parts) + "."
 
 

@@ -10,6 +10,23 @@
 
 #include "cxl_reflect.h"
 
+static const struct fwctl_enum_entry cxl_enum_cxl_get_feat_selection[] = {
+	{"CURRENT_VALUE", 0x0},
+	{"DEFAULT_VALUE", 0x1},
+	{"SAVED_VALUE", 0x2},
+	{"MAX", 0x3},
+};
+
+static const struct fwctl_enum_entry
+	cxl_enum_cxl_set_feat_flag_data_transfer[] = {
+		{"FULL_DATA_TRANSFER", 0x0},
+		{"INITIATE_DATA_TRANSFER", 0x1},
+		{"CONTINUE_DATA_TRANSFER", 0x2},
+		{"FINISH_DATA_TRANSFER", 0x3},
+		{"ABORT_DATA_TRANSFER", 0x4},
+		{"DATA_TRANSFER_MAX", 0x5},
+};
+
 static const struct fwctl_enum_entry cxl_enum_features_capability[] = {
 	{"NONE", 0x0},
 	{"RO", 0x1},
@@ -17,10 +34,41 @@ static const struct fwctl_enum_entry cxl_enum_features_capability[] = {
 };
 
 static const struct fwctl_enum cxl_enums[] = {
+	{"cxl_get_feat_selection",
+	 "CXL_GET_FEAT_SEL_",
+	 cxl_enum_cxl_get_feat_selection,
+	 4},
+	{"cxl_set_feat_flag_data_transfer",
+	 "CXL_SET_FEAT_FLAG_",
+	 cxl_enum_cxl_set_feat_flag_data_transfer,
+	 6},
 	{"features_capability",
 	 "CXL_FEATURES_",
 	 cxl_enum_features_capability,
 	 3},
+};
+
+/* fwctl_rpc_cxl.op: hdr.opcode */
+static const struct fwctl_select_case cxl_cases_0[] = {
+	/* 0x500 */
+	{0x500, 0},
+	/* 0x501 */
+	{0x501, 1},
+	/* 0x502 */
+	{0x502, 2},
+};
+
+static const struct fwctl_selector cxl_selectors[] = {
+	{0, 0, -1, {0x0, 32, FWCTL_LAYOUT_LE_LSB0}, cxl_cases_0, 3},
+};
+
+static const struct fwctl_counter cxl_counters[] = {
+	{{0x0, 16, FWCTL_LAYOUT_LE_LSB0}, 384, 0},
+};
+
+static const struct fwctl_field_extra cxl_extras[] = {
+	{FWCTL_LAYOUT_LE_LSB0, 0, 0, NULL, &cxl_counters[0], NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 0, 0, &cxl_selectors[0], NULL, NULL},
 };
 
 static const struct fwctl_field cxl_fields_cxl_mbox_get_sup_feats_in[] = {
@@ -49,14 +97,14 @@ static const struct fwctl_field cxl_fields_cxl_mbox_get_sup_feats_out_hdr[] = {
 
 static const struct fwctl_field cxl_fields_cxl_mbox_get_sup_feats_out[] = {
 	{"hdr", 0x0, 0x40, 1, FWCTL_FIELD_LAYOUT, 0, 2, -1, NULL},
-	{"ents", 0x40, 0x180, 0, FWCTL_FIELD_LAYOUT, 1, 1, -1, NULL},
+	{"ents", 0x40, 0x180, 0, FWCTL_FIELD_LAYOUT, 1, 1, -1, &cxl_extras[0]},
 };
 
 static const struct fwctl_field cxl_fields_cxl_mbox_get_feat_in[] = {
 	{"uuid", 0x0, 0x80, 1, FWCTL_FIELD_BYTES, 0, -1, -1, NULL},
 	{"offset", 0x80, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"count", 0x90, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"selection", 0xa0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"selection", 0xa0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
 };
 
 static const struct fwctl_field cxl_fields_cxl_mbox_set_feat_hdr[] = {
@@ -87,7 +135,7 @@ static const struct fwctl_field cxl_fields_fwctl_rpc_cxl_in[] = {
 
 static const struct fwctl_field cxl_fields_fwctl_rpc_cxl[] = {
 	{"hdr", 0x0, 0x80, 1, FWCTL_FIELD_LAYOUT, 0, 7, -1, NULL},
-	{"op", 0x80, 0x100, 1, FWCTL_FIELD_LAYOUT, 0, 8, -1, NULL},
+	{"op", 0x80, 0x100, 1, FWCTL_FIELD_LAYOUT, 0, 8, -1, &cxl_extras[1]},
 };
 
 static const struct fwctl_field cxl_fields_fwctl_rpc_cxl_out_hdr[] = {
@@ -423,7 +471,7 @@ const struct fwctl_family fwctl_family_cxl = {
 	.n_layouts = 13,
 	.info_layout = -1,
 	.enums = cxl_enums,
-	.n_enums = 1,
+	.n_enums = 3,
 	.commands = cxl_commands,
 	.n_commands = CXL_N_COMMANDS,
 	.command_prefix = "CXL_MBOX_OP_",

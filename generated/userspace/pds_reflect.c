@@ -10,6 +10,11 @@
 
 #include "pds_reflect.h"
 
+static const struct fwctl_enum_entry pds_enum_pds_fwctl_capabilities[] = {
+	{"QUERY_CAP", 0x0},
+	{"SEND_CAP", 0x1},
+};
+
 static const struct fwctl_enum_entry pds_enum_fwctl_cmd_opcode[] = {
 	{"IDENT", 0x46},
 	{"RPC", 0x47},
@@ -31,6 +36,10 @@ static const struct fwctl_enum_entry pds_enum_fw_cmd_attr[] = {
 };
 
 static const struct fwctl_enum pds_enums[] = {
+	{"pds_fwctl_capabilities",
+	 "PDS_FWCTL_",
+	 pds_enum_pds_fwctl_capabilities,
+	 2},
 	{"fwctl_cmd_opcode", "PDS_FWCTL_CMD_", pds_enum_fwctl_cmd_opcode, 3},
 	{"fwctl_query_entity",
 	 "PDS_FWCTL_RPC_",
@@ -39,8 +48,18 @@ static const struct fwctl_enum pds_enums[] = {
 	{"fw_cmd_attr", "PDSFC_FW_CMD_ATTR_", pds_enum_fw_cmd_attr, 5},
 };
 
+static const struct fwctl_user_pointer pds_pointers[] = {
+	{{0x60, 32, FWCTL_LAYOUT_LE_LSB0}, 1},
+	{{0x60, 32, FWCTL_LAYOUT_LE_LSB0}, 0},
+};
+
+static const struct fwctl_field_extra pds_extras[] = {
+	{FWCTL_LAYOUT_LE_LSB0, 0, 0, NULL, NULL, &pds_pointers[0]},
+	{FWCTL_LAYOUT_LE_LSB0, 0, 0, NULL, NULL, &pds_pointers[1]},
+};
+
 static const struct fwctl_field pds_fields_fwctl_cmd[] = {
-	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"rsvd", 0x8, 0x8, 3, FWCTL_FIELD_UINT, 1, -1, -1, NULL},
 	{"ep", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"op", 0x40, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -55,7 +74,7 @@ static const struct fwctl_field pds_fields_fwctl_comp[] = {
 };
 
 static const struct fwctl_field pds_fields_fwctl_ident_cmd[] = {
-	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"rsvd", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"version", 0x10, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"rsvd2", 0x18, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -79,8 +98,8 @@ static const struct fwctl_field pds_fields_fwctl_query_target[] = {
 };
 
 static const struct fwctl_field pds_fields_fwctl_query_cmd[] = {
-	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
-	{"entity", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
+	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
+	{"entity", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 2, NULL},
 	{"version", 0x10, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"rsvd", 0x18, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"query_data_buf_len",
@@ -111,7 +130,7 @@ static const struct fwctl_field pds_fields_fwctl_query_data_endpoint[] = {
 
 static const struct fwctl_field pds_fields_fwctl_query_data_operation[] = {
 	{"id", 0x0, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"scope", 0x20, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 2, NULL},
+	{"scope", 0x20, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 3, NULL},
 	{"rsvd", 0x28, 0x8, 3, FWCTL_FIELD_UINT, 1, -1, -1, NULL},
 };
 
@@ -147,7 +166,7 @@ static const struct fwctl_field pds_fields_fwctl_rpc_resp_indirect[] = {
 };
 
 static const struct fwctl_field pds_fields_fwctl_rpc_cmd[] = {
-	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"opcode", 0x0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"rsvd", 0x8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"flags", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"ep", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -178,14 +197,14 @@ static const struct fwctl_field pds_fields_fwctl_rpc_pds_in[] = {
 	{"ep", 0x20, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"rsvd", 0x40, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"len", 0x60, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"payload", 0x80, 0x40, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"payload", 0x80, 0x40, 1, FWCTL_FIELD_UINT, 0, -1, -1, &pds_extras[0]},
 };
 
 static const struct fwctl_field pds_fields_fwctl_rpc_pds_out[] = {
 	{"retval", 0x0, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"rsvd", 0x20, 0x20, 2, FWCTL_FIELD_UINT, 1, -1, -1, NULL},
 	{"len", 0x60, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"payload", 0x80, 0x40, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
+	{"payload", 0x80, 0x40, 1, FWCTL_FIELD_UINT, 0, -1, -1, &pds_extras[1]},
 };
 
 static const struct fwctl_field pds_fields_fwctl_rpc_pds[] = {
@@ -364,7 +383,7 @@ const struct fwctl_family fwctl_family_pds = {
 	.n_layouts = 21,
 	.info_layout = 20,
 	.enums = pds_enums,
-	.n_enums = 3,
+	.n_enums = 4,
 	.commands = pds_commands,
 	.n_commands = PDS_N_COMMANDS,
 	.command_prefix = "PDS_FWCTL_OP_",

@@ -16,7 +16,9 @@
 enum {
 	OPT_SCOPE = 256,
 	OPT_BINARY,
-	OPT_COMMAND
+	OPT_COMMAND,
+	OPT_PAYLOAD,
+	OPT_REPLY
 };
 
 static const struct option family_long_options[] = {
@@ -24,6 +26,8 @@ static const struct option family_long_options[] = {
 	{"scope", required_argument, NULL, OPT_SCOPE},
 	{"binary", no_argument, NULL, OPT_BINARY},
 	{"command", required_argument, NULL, OPT_COMMAND},
+	{"payload", required_argument, NULL, OPT_PAYLOAD},
+	{"reply", required_argument, NULL, OPT_REPLY},
 	{NULL, 0, NULL, 0},
 };
 
@@ -31,6 +35,8 @@ static const struct option family_long_options[] = {
 struct sub_args {
 	const char *scope;   /* --scope NAME, or NULL */
 	const char *command; /* --command NAME, or NULL */
+	const char *payload; /* --payload LAYOUT, or NULL */
+	const char *reply;   /* --reply LAYOUT, or NULL */
 	int binary;	     /* --binary */
 	char **pos;	     /* positional arguments */
 	int n_pos;
@@ -430,33 +436,157 @@ static int run_decode(const struct fwctl_family *family, struct sub_args *args,
 	return EXIT_OK;
 }
 
-/* Encode the request of @args (COMMAND and path=value arguments). */
+/*
+ * A family whose firmware lists the commands (no static list) takes the
+ * command as its number; the firmware decides its scope, so --scope is
+ * needed.  NULL for any other family or name.
+ */
+static const struct fwctl_command *
+listed_command(const struct fwctl_family *family, const char *name)
+{
+	static struct fwctl_command cmd;
+	char *end;
+
+	if (family->n_commands || !family->n_every_command)
+		return NULL;
+	cmd.opcode = (uint32_t)strtoul(name, &end, 0);
+	if (end == name || *end)
+		return NULL;
+	cmd.name = name;
+	cmd.min_scope = FWCTL_SCOPE_DENIED;
+	cmd.in_layout = -1;
+	cmd.out_layout = family->response_layout;
+	return &cmd;
+}
+
 /* Encode the request of @args (COMMAND and path=value arguments). */
 static int build_request(const struct fwctl_family *family,
 			 struct sub_args *args, struct rpc_request *req)
 {
-	int ret;
+	char **own = calloc((size_t)args->n_pos, sizeof(*own));
+	size_t prefix = args->payload ? strlen(args->payload) : 0;
+	int i, n = 0, ret;
 
-	req->cmd = cli_find_command(family, args->pos[1]);
+	if (!own)
+		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+	/* LAYOUT.path=value of --payload LAYOUT are the payload's */
+	for (i = 2; i < args->n_pos; i++)
+		if (!prefix || strncmp(args->pos[i], args->payload, prefix) ||
+		    args->pos[i][prefix] != '.')
+			own[n++] = args->pos[i];
+	req->cmd = listed_command(family, args->pos[1]);
 	if (!req->cmd)
-		return EXIT_USAGE;
-	ret = cli_encode_request(family,
-				 req->cmd,
-				 args->pos + 2,
-				 args->n_pos - 2,
-				 &req->in,
-				 &req->in_len);
+		req->cmd = cli_find_command(family, args->pos[1]);
+	ret = req->cmd ? cli_encode_request(family,
+					    req->cmd,
+					    own,
+					    n,
+					    &req->in,
+					    &req->in_len)
+		       : EXIT_USAGE;
+	free(own);
 	if (ret)
 		return ret;
 	return cli_choose_scope(family, req, args->scope);
 }
 
-static int print_reply(const struct fwctl_family *family,
-		       const struct rpc_request *req, const uint8_t *out,
-		       uint32_t out_len, struct cli_opts *opts)
+/*
+ * Buffers in the caller's memory that a request points at (user-pointer
+ * fields): the payload sent (--payload LAYOUT and its LAYOUT.path=value
+ * arguments) and the buffer the reply payload lands in (--reply LAYOUT).
+ */
+struct pointed {
+	uint8_t *in, *out;
+	size_t in_len, out_len;
+	const struct fwctl_layout *reply;
+};
+
+/* Point the field of @req that carries data @to_device at @buf. */
+static int point_at(const struct fwctl_family *family,
+		    const struct rpc_request *req, int to_device,
+		    const void *buf, size_t len)
 {
 	const struct fwctl_command *cmd = req->cmd;
-	struct json_object *obj, *decoded;
+	const struct fwctl_layout *layout =
+		&family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
+						     : family->request_layout];
+	struct fwctl_field_loc ptr, length;
+
+	if (fwctl_find_user_pointer(family, layout, to_device, &ptr, &length))
+		return cli_error(EXIT_USAGE,
+				 "%s: %s has no user pointer %s the device",
+				 cmd->name,
+				 layout->name,
+				 to_device ? "to" : "from");
+	fwctl_set_bits(req->in,
+		       ptr.byte_order,
+		       ptr.bit_offset,
+		       ptr.bit_width,
+		       (uint64_t)(uintptr_t)buf);
+	fwctl_set_bits(req->in,
+		       length.byte_order,
+		       length.bit_offset,
+		       length.bit_width,
+		       len);
+	return EXIT_OK;
+}
+
+/* Build the buffers @req points at, from --payload/--reply and @args. */
+static int build_pointed(const struct fwctl_family *family,
+			 struct sub_args *args, const struct rpc_request *req,
+			 struct pointed *p)
+{
+	const struct fwctl_layout *layout;
+	size_t prefix;
+	int i, ret = EXIT_OK;
+
+	if (args->payload) {
+		ret = find_layout(family, args->payload, &layout);
+		if (ret)
+			return ret;
+		p->in_len = fwctl_layout_bytes(layout);
+		p->in = calloc(1, p->in_len);
+		if (!p->in)
+			return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+		prefix = strlen(layout->name);
+		for (i = 2; i < args->n_pos; i++) {
+			if (strncmp(args->pos[i], layout->name, prefix) ||
+			    args->pos[i][prefix] != '.')
+				continue;
+			ret = cli_apply_assignments(
+				family,
+				layout,
+				&p->in,
+				&p->in_len,
+				(char *[]){args->pos[i] + prefix + 1},
+				1);
+			if (ret)
+				return ret;
+		}
+		ret = point_at(family, req, 1, p->in, p->in_len);
+		if (ret)
+			return ret;
+	}
+	if (args->reply) {
+		ret = find_layout(family, args->reply, &p->reply);
+		if (ret)
+			return ret;
+		p->out_len = fwctl_layout_bytes(p->reply);
+		p->out = calloc(1, p->out_len);
+		if (!p->out)
+			return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+		ret = point_at(family, req, 0, p->out, p->out_len);
+	}
+	return ret;
+}
+
+static int print_reply(const struct fwctl_family *family,
+		       const struct rpc_request *req, const uint8_t *out,
+		       uint32_t out_len, const struct pointed *pointed,
+		       struct cli_opts *opts)
+{
+	const struct fwctl_command *cmd = req->cmd;
+	struct json_object *obj, *decoded, *payload = NULL;
 	struct fwctl_decode_opts dopts;
 	struct fwctl_fw_status st;
 	struct fwctl_error err;
@@ -486,6 +616,19 @@ static int print_reply(const struct fwctl_family *family,
 		decoded = json_object_new_string(hex);
 		free(hex);
 	}
+	if (pointed->reply) {
+		dopts = cli_decode_opts(opts, NULL, 0);
+		payload = fwctl_decode_json_opts(family,
+						 pointed->reply,
+						 pointed->out,
+						 pointed->out_len,
+						 &dopts,
+						 &err);
+		if (!payload) {
+			json_object_put(decoded);
+			return cli_report(pointed->reply->name, &err);
+		}
+	}
 	if (opts->json) {
 		obj = json_object_new_object();
 		json_object_object_add(
@@ -500,6 +643,8 @@ static int print_reply(const struct fwctl_family *family,
 		json_object_object_add(
 			obj, "syndrome", json_object_new_uint64(st.syndrome));
 		json_object_object_add(obj, "out", decoded);
+		if (payload)
+			json_object_object_add(obj, "reply", payload);
 		cli_print_json(obj, opts);
 	} else {
 		printf("status: %s (0x%llx)\nsyndrome: 0x%llx\n",
@@ -508,6 +653,10 @@ static int print_reply(const struct fwctl_family *family,
 		       (unsigned long long)st.syndrome);
 		cli_print_flat(decoded, "out");
 		json_object_put(decoded);
+		if (payload) {
+			cli_print_flat(payload, "reply");
+			json_object_put(payload);
+		}
 	}
 	if (st.status)
 		return cli_error(
@@ -550,11 +699,14 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 {
 	const struct fwctl_layout *out_layout;
 	struct rpc_request req = {0};
+	struct pointed pointed = {0};
 	uint32_t out_size, out_len;
 	uint8_t *out = NULL;
 	int fd, ret;
 
 	ret = build_request(family, args, &req);
+	if (!ret)
+		ret = build_pointed(family, args, &req, &pointed);
 	if (ret)
 		goto out;
 	out_layout = req.cmd->out_layout >= 0
@@ -578,11 +730,14 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 			&req,
 			out,
 			reply_decode_bytes(out_layout, out_size, out_len),
+			&pointed,
 			opts);
 	close(fd);
 out:
 	free(req.in);
 	free(out);
+	free(pointed.in);
+	free(pointed.out);
 	return ret;
 }
 
@@ -603,11 +758,15 @@ static const struct subcommand subcommands[] = {
 	 0,
 	 run_scopes},
 	{"run",
-	 "run DEV COMMAND [path=value ...] [--scope NAME] [-j] [-p]",
-	 "send a command and decode the reply",
+	 "run DEV COMMAND [path=value ...] [--scope NAME] [--payload LAYOUT "
+	 "[LAYOUT.path=value ...]] [--reply LAYOUT] [-j] [-p]",
+	 "send a command and decode the reply; --payload and --reply point\n"
+	 "      the request's user pointers at buffers of these layouts (a\n"
+	 "      family whose firmware lists the commands takes COMMAND as a\n"
+	 "      number, with --scope)",
 	 2,
 	 -1,
-	 ALLOW(OPT_SCOPE),
+	 ALLOW(OPT_SCOPE) | ALLOW(OPT_PAYLOAD) | ALLOW(OPT_REPLY),
 	 run_rpc},
 	{"encode",
 	 "encode LAYOUT [path=value ...]",
@@ -700,6 +859,10 @@ static int parse_sub_args(const struct fwctl_family *family,
 			args->scope = optarg;
 		else if (opt == OPT_COMMAND)
 			args->command = optarg;
+		else if (opt == OPT_PAYLOAD)
+			args->payload = optarg;
+		else if (opt == OPT_REPLY)
+			args->reply = optarg;
 		else
 			args->binary = 1;
 	}

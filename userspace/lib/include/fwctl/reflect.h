@@ -102,13 +102,26 @@ struct fwctl_counter {
  *	addresses (a port, a module)
  * @select: the field is a selected union or payload, or NULL
  * @counted_by: the flexible array's element count, or NULL
+ * @pointer: the field holds a user pointer, or NULL
  */
+/**
+ * struct fwctl_user_pointer - a field holding a user pointer to a buffer
+ * @length: the field holding the buffer's length in bytes (in the layout
+ *	holding the pointer)
+ * @to_device: 1 when the buffer carries data to the device, 0 from it
+ */
+struct fwctl_user_pointer {
+	struct fwctl_field_loc length;
+	uint8_t to_device;
+};
+
 struct fwctl_field_extra {
 	uint8_t byte_order;
 	uint8_t is_string;
 	uint8_t is_index;
 	const struct fwctl_selector *select;
 	const struct fwctl_counter *counted_by;
+	const struct fwctl_user_pointer *pointer; /* NULL: not a user pointer */
 };
 
 struct fwctl_field {
