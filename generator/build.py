@@ -251,7 +251,11 @@ class FamilyBuilder:
             fam.enums.append(_enum(self.ctx, raw, label))
 
     def _enum_table(self, fam: Family) -> dict[str, Enum]:
-        table: dict[str, Enum] = {}
+        """Enums a reference may name: the family's and its parent's by
+        name, and those of every family built before it (the core first,
+        then by name) as ``family.enum``."""
+        table: dict[str, Enum] = {f"{name}.{e.name}": e
+                                  for name, other in self.families.items() for e in other.all_enums}
         if fam.parent:
             table.update({e.name: e for e in fam.parent.all_enums})
         table.update({e.name: e for e in fam.all_enums})

@@ -359,6 +359,17 @@ def core_errnos(core: Family) -> list[ErrnoRule]:
     return [e for e in rules if e.errno != "driver" and not (e.errno in seen or seen.add(e.errno))]
 
 
+def codec_enums(family: Family) -> list[Enum]:
+    """The enums of a family's reflection tables: its own, then those of
+    other families its layout fields name (``enum: fwctl.fwctl_rpc_scope``)."""
+    enums = list(family.all_enums)
+    for layout in family.layouts:
+        for fld in layout.fields:
+            if fld.enum is not None and fld.enum not in enums:
+                enums.append(fld.enum)
+    return enums
+
+
 def codec_families(families: list) -> list:
     """The families that have reflection tables, in spec order."""
     return [f for f in families if has_codec(f)]
@@ -433,6 +444,7 @@ TEMPLATE_GLOBALS = {
     "header_structs": header_structs,
     "needs_stddef": needs_stddef,
     "codec_families": codec_families,
+    "codec_enums": codec_enums,
     "enum_rows": enum_rows,
     "enum_header": enum_header,
     "errno_rows": errno_rows,

@@ -5,8 +5,11 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <fw_scope.h>
+#include <fwctl/codec.h>
+#include "fw_reflect.h"
 
 static int expected_level(unsigned int v)
 {
@@ -19,6 +22,20 @@ static int expected_level(unsigned int v)
 	if ((v & 0xf0) == 0x10)
 		return 2;
 	return 3;
+}
+
+static int check_need_enum(void)
+{
+	const struct fwctl_layout *rpc =
+		fwctl_layout_by_name(&fwctl_family_fw, "rpc");
+	const struct fwctl_enum *e;
+
+	if (!rpc || rpc->n_fields != 3 || rpc->fields[2].enumeration < 0)
+		return 1;
+	e = &fwctl_family_fw.enums[rpc->fields[2].enumeration];
+	return strcmp(e->name, "fwctl_rpc_scope") || e->n_entries != 4 ||
+	       strcmp(e->entries[3].name, "DEBUG_WRITE_FULL") ||
+	       e->entries[3].value != 3;
 }
 
 int main(void)
@@ -34,15 +51,24 @@ int main(void)
 			want = expected_level(v);
 			if (want >= 0)
 				want = (int)scope < want ? -EACCES : 0;
-			bad |= fw_scope_from_level((__u16)v) != expected_level(v);
-			bad |= fw_rpc_firmware_scope_check(scope, (__u16)v, trusted) != want;
-			if (expected_level(v) >= 0 && (int)scope >= expected_level(v)) {
-				bad |= fw_rpc_firmware_scope_check(scope, (__u16)v, banned) != -EPERM;
-				bad |= fw_rpc_firmware_scope_check(scope, (__u16)v, other) != -EINVAL;
+			bad |= fw_scope_from_level((__u16)v) !=
+			       expected_level(v);
+			bad |= fw_rpc_firmware_scope_check(
+				       scope, (__u16)v, trusted) != want;
+			if (expected_level(v) >= 0 &&
+			    (int)scope >= expected_level(v)) {
+				bad |= fw_rpc_firmware_scope_check(
+					       scope, (__u16)v, banned) !=
+				       -EPERM;
+				bad |= fw_rpc_firmware_scope_check(
+					       scope, (__u16)v, other) !=
+				       -EINVAL;
 			}
 		}
 	bad |= FW_RPC_REJECT_ERRNO != ENOENT || FW_RPC_SCOPE_ERRNO != EACCES;
 	bad |= FW_RPC_MAX_REQUEST_BYTES != 4096;
+	/* rpc.need names the core's scope enum: its names decode */
+	bad |= check_need_enum();
 	if (bad)
 		fprintf(stderr, "fw scope helpers disagree with the map\n");
 	return bad;
