@@ -58,8 +58,19 @@ static const struct fwctl_select_case cxl_cases_0[] = {
 	{0x502, 2},
 };
 
+/* fwctl_rpc_cxl_out.out: hdr.opcode of the request */
+static const struct fwctl_select_case cxl_cases_1[] = {
+	/* 0x500 */
+	{0x500, 0},
+	/* 0x501 */
+	{0x501, 1},
+	/* 0x502 */
+	{0x502, 1},
+};
+
 static const struct fwctl_selector cxl_selectors[] = {
 	{0, 0, -1, {0x0, 32, FWCTL_LAYOUT_LE_LSB0}, cxl_cases_0, 3},
+	{1, 0, -1, {0x0, 32, FWCTL_LAYOUT_LE_LSB0}, cxl_cases_1, 3},
 };
 
 static const struct fwctl_counter cxl_counters[] = {
@@ -69,6 +80,7 @@ static const struct fwctl_counter cxl_counters[] = {
 static const struct fwctl_field_extra cxl_extras[] = {
 	{FWCTL_LAYOUT_LE_LSB0, 0, 0, NULL, &cxl_counters[0], NULL},
 	{FWCTL_LAYOUT_LE_LSB0, 0, 0, &cxl_selectors[0], NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 0, 0, &cxl_selectors[1], NULL, NULL},
 };
 
 static const struct fwctl_field cxl_fields_cxl_mbox_get_sup_feats_in[] = {
@@ -150,7 +162,7 @@ static const struct fwctl_field cxl_fields_fwctl_rpc_cxl_out_payload[] = {
 
 static const struct fwctl_field cxl_fields_fwctl_rpc_cxl_out[] = {
 	{"hdr", 0x0, 0x40, 1, FWCTL_FIELD_LAYOUT, 0, 10, -1, NULL},
-	{"out", 0x40, 0x40, 1, FWCTL_FIELD_LAYOUT, 0, 11, -1, NULL},
+	{"out", 0x40, 0x40, 1, FWCTL_FIELD_LAYOUT, 0, 11, -1, &cxl_extras[2]},
 };
 
 static const struct fwctl_layout cxl_layouts[] = {

@@ -252,6 +252,15 @@ class PdsCxlOffline(unittest.TestCase):
         self.assertEqual(res["op"]["get_feat_in"]["selection"], "DEFAULT_VALUE")
 
 
+    def test_cxl_reply_payload_selected_by_the_request(self):
+        # fwctl_rpc_cxl_out {size 3, retval 0}, then Get Feature's data bytes
+        data = struct.pack("<II", 3, 0) + bytes([0xaa, 0xbb, 0xcc]) + bytes(6)
+        rc, out, err = run("cxl", "decode", "fwctl_rpc_cxl_out", "--command", "GET_FEATURE", "-j",
+                           stdin=data.hex().encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["out"], {"payload": [0xaa, 0xbb, 0xcc, 0, 0, 0, 0, 0, 0]})
+
+
 class FlexibleAndLongPaths(unittest.TestCase):
     """Review defects: long element paths, flexible arrays in nested layouts."""
 
@@ -787,6 +796,26 @@ class RunUserPointers(FakeDevice):
         self.assertNotEqual(in_ptr, 0)
         self.assertNotEqual(out_ptr, 0)
         self.assertEqual(line[2], "payload=44332211")
+
+    def test_cxl_run_get_supported_features(self):
+        # struct fwctl_rpc_cxl_out: size, retval, then
+        # cxl_mbox_get_sup_feats_out {num_entries 1, supported_feats 3, rsvd[4]}
+        # and one cxl_feat_entry {uuid, id, get/set size, flags, vers, effects}
+        entry = bytes(range(16)) + struct.pack("<HHHIBBH", 2, 0x20, 0x10, 1, 1, 1, 0x202) + bytes(18)
+        reply = struct.pack("<II", 8 + 48, 0) + struct.pack("<HH4x", 1, 3) + entry
+        rc, out, err = self.fwctl("cxl", "run", "fwctl1", "GET_SUPPORTED_FEATURES", "hdr.op_size=8",
+                                  "op.get_sup_feats_in.count=56", "-j", type=2, reply=reply.hex())
+        self.assertEqual((rc, err), (0, ""))
+        res = json.loads(out)
+        self.assertEqual((res["command"], res["scope"]), ("GET_SUPPORTED_FEATURES", "configuration"))
+        feats = res["out"]["out"]["get_sup_feats_out"]
+        self.assertEqual((feats["hdr"]["num_entries"], feats["hdr"]["supported_feats"]), (1, 3))
+        self.assertEqual(len(feats["ents"]), 1)
+        self.assertEqual((feats["ents"][0]["id"], feats["ents"][0]["effects"]), (2, 0x202))
+        with open(self.log) as f:
+            sent = bytes.fromhex(f.read().split()[1][3:])
+        # struct fwctl_rpc_cxl: opcode 0x500, op_size 8 at 8, count at 16; 48 bytes
+        self.assertEqual(sent, struct.pack("<4IIH2x", 0x500, 0, 8, 0, 56, 0) + bytes(24))
 
     def test_firmware_decides_the_scope(self):
         rc, out, err = self.fwctl("pds", "run", "fwctl1", "0x10005", **self.PTRS)
