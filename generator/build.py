@@ -25,6 +25,7 @@ from .model import (
     ErrnoRule,
     Family,
     Ioctl,
+    KernelHeader,
     LayoutStyle,
     Member,
     OpModRule,
@@ -77,7 +78,7 @@ class FamilyParts:
     """The merged raw data of one family: single keys once, lists concatenated."""
 
     SINGLE = ("license", "doc", "extends", "device-type", "device-info", "core", "layout-style", "uapi")
-    LISTS = ("errors", "enums", "layouts", "messages", "catalogues")
+    LISTS = ("errors", "enums", "layouts", "messages", "catalogues", "kernel-headers")
 
     def __init__(self, name: str, ctx: Context) -> None:
         self.name = name
@@ -213,6 +214,8 @@ class FamilyBuilder:
         self._enums(fam)
         enums = self._enum_table(fam)
         fam.errors = _errors(parts.lists["errors"])
+        fam.kernel_headers = [KernelHeader(k["header"], list(k.get("names", [])), list(k.get("prefixes", [])))
+                              for k in parts.lists["kernel-headers"]]
         self._device_type(fam)
         self._device_info(fam)
         style_raw = parts.get("layout-style")

@@ -52,14 +52,28 @@ def _names(fam: Family) -> Iterator[tuple[str, str, Optional[Origin], str]]:
             yield ORDINARY, fam.commands.prefix + cmd.name, cmd.origin, "command opcode"
 
 
+def _kernel_clash(fam: Family, name: str, where: Origin, what: str) -> Optional[SpecError]:
+    """An error when a kernel header the family is included with declares ``name``."""
+    for kernel in fam.kernel_headers:
+        if name in kernel.names or any(name.startswith(p) for p in kernel.prefixes):
+            return SpecError(where.file, where.line, name,
+                             f"C name '{name}' ({what}) is also declared by <{kernel.header}>, which the family's "
+                             "code is included with (kernel-headers)")
+    return None
+
+
 def c_name_clashes(families: list[Family]) -> list[SpecError]:
-    """An error at each declaration whose C name an earlier one already took."""
+    """An error at each declaration whose C name an earlier one already
+    took, or a kernel header the family declares it is included with."""
     seen: dict[tuple[str, str], tuple[Optional[Origin], str, str]] = {}
     errors: list[SpecError] = []
     for fam in families:
         fallback = Origin(fam.files[0], 1)
         for space, name, origin, what in _names(fam):
             where = origin or fallback
+            kernel = _kernel_clash(fam, name, where, what)
+            if kernel is not None:
+                errors.append(kernel)
             first = seen.get((space, name))
             if first is None:
                 seen[(space, name)] = (where, what, fam.name)

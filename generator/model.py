@@ -444,6 +444,16 @@ class Core:
 
 
 @dataclass
+class KernelHeader:
+    """A kernel header the family's generated code is included with: the
+    C names it declares, listed or by prefix."""
+
+    header: str
+    names: list[str]
+    prefixes: list[str]
+
+
+@dataclass
 class Family:
     """Everything one device family (or the core) declares, resolved."""
 
@@ -461,6 +471,7 @@ class Family:
     layouts: list[Layout] = field(default_factory=list)
     commands: Optional[CommandSet] = None
     catalogues: list[Catalogue] = field(default_factory=list)
+    kernel_headers: list[KernelHeader] = field(default_factory=list)
 
     @property
     def the_core(self) -> Core:
