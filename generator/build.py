@@ -5,6 +5,7 @@ of one pass are collected so the author sees them together.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import Any, Optional
 
@@ -12,7 +13,8 @@ from .errors import SpecError, SpecErrors
 from .layouts import LayoutResolver
 from .loader import Map, Seq, SpecFile
 from .catalogues import catalogue
-from .messages import MessageRules
+from .fwscopes import firmware_scopes, rule_refs
+from .messages import MessageRules, locate
 from .model import (
     Command,
     CommandSet,
@@ -23,13 +25,17 @@ from .model import (
     ErrnoRule,
     Family,
     Ioctl,
+    KernelHeader,
     LayoutStyle,
     Member,
     OpModRule,
     Origin,
     Struct,
+    Typedef,
     UapiHeader,
 )
+from .cnames import c_name_clashes
+from .cstructs import PendingLayoutStruct, bind_layout_structs, unknown_includes
 
 C_TYPES = {  # name: (C spelling, size, alignment)
     "u8": ("__u8", 1, 1),
@@ -72,7 +78,7 @@ class FamilyParts:
     """The merged raw data of one family: single keys once, lists concatenated."""
 
     SINGLE = ("license", "doc", "extends", "device-type", "device-info", "core", "layout-style", "uapi")
-    LISTS = ("errors", "enums", "layouts", "messages", "catalogues")
+    LISTS = ("errors", "enums", "layouts", "messages", "catalogues", "kernel-headers")
 
     def __init__(self, name: str, ctx: Context) -> None:
         self.name = name
@@ -208,6 +214,8 @@ class FamilyBuilder:
         self._enums(fam)
         enums = self._enum_table(fam)
         fam.errors = _errors(parts.lists["errors"])
+        fam.kernel_headers = [KernelHeader(k["header"], list(k.get("names", [])), list(k.get("prefixes", [])))
+                              for k in parts.lists["kernel-headers"]]
         self._device_type(fam)
         self._device_info(fam)
         style_raw = parts.get("layout-style")
@@ -225,6 +233,7 @@ class FamilyBuilder:
             self.ctx.error(first, None, f"layouts[{first['name']}]", "layouts need a family layout-style:")
         resolver = LayoutResolver(self.ctx, style, enums)
         fam.layouts = resolver.resolve(parts.lists["layouts"])
+        bind_layout_structs(self.ctx, fam, resolver)
         self._commands(fam, resolver)
         request = fam.commands.request if fam.commands else None
         MessageRules(self.ctx, {lay.name: lay for lay in fam.layouts}, enums, request).apply(
@@ -245,7 +254,11 @@ class FamilyBuilder:
             fam.enums.append(_enum(self.ctx, raw, label))
 
     def _enum_table(self, fam: Family) -> dict[str, Enum]:
-        table: dict[str, Enum] = {}
+        """Enums a reference may name: the family's and its parent's by
+        name, and those of every family built before it (the core first,
+        then by name) as ``family.enum``."""
+        table: dict[str, Enum] = {f"{name}.{e.name}": e
+                                  for name, other in self.families.items() for e in other.all_enums}
         if fam.parent:
             table.update({e.name: e for e in fam.parent.all_enums})
         table.update({e.name: e for e in fam.all_enums})
@@ -266,34 +279,50 @@ class FamilyBuilder:
         raw = self.parts.get("uapi")
         if raw is None:
             return
-        items: list[object] = []
         enums: dict[str, Enum] = {}
         if fam.parent:
             enums.update({e.name: e for e in fam.parent.all_enums})
         structs: dict[str, Struct] = {}
         consts: dict[str, Const] = {}
         names: set[str] = set()
-        for i, node in enumerate(raw["items"]):
-            label = _item_label(raw["items"], i, "uapi.items")
-            if node["name"] in names:
-                self.ctx.error(node, "name", label, "duplicate uapi item name")
-            names.add(node["name"])
-            kind = node["kind"]
-            if kind == "const":
-                item: object = Const(node["name"], node["value"], node["doc"].strip())
-                consts[node["name"]] = item  # type: ignore[assignment]
-            elif kind == "enum":
-                item = _enum(self.ctx, node, label)
-                enums[node["name"]] = item  # type: ignore[assignment]
-            elif kind == "struct":
-                item = _struct(self.ctx, node, label, enums)
-                structs[node["name"]] = item  # type: ignore[assignment]
-            else:
-                item = self._ioctl(node, label, consts, enums, structs)
-                if item is None:
-                    continue
-            items.append(item)
-        fam.uapi = UapiHeader(raw["header"], (raw.get("doc") or "").strip(), items)
+        paths: set[str] = set()
+        for header in raw if isinstance(raw, list) else [raw]:
+            if header["header"] in paths:
+                self.ctx.error(header, "header", "uapi.header", f"header {header['header']} declared twice")
+            paths.add(header["header"])
+            items: list[object] = []
+            for i, node in enumerate(header["items"]):
+                label = _item_label(header["items"], i, f"uapi[{header['header']}].items")
+                name = node.get("name", node.get("layout"))
+                if name in names:
+                    self.ctx.error(node, "name", label, "duplicate uapi item name")
+                names.add(name)
+                item = self._uapi_item(node, label, consts, enums, structs)
+                if item is not None:
+                    items.append(item)
+            fam.headers.append(UapiHeader(header["header"], (header.get("doc") or "").strip(), items,
+                                          list(header.get("includes", [])), _origin(header)))
+
+    def _uapi_item(self, node: Map, label: str, consts: dict[str, Const], enums: dict[str, Enum],
+                   structs: dict[str, Struct]) -> Optional[object]:
+        kind = node["kind"]
+        if kind == "const":
+            consts[node["name"]] = Const(node["name"], node["value"], node["doc"].strip(), _origin(node))
+            return consts[node["name"]]
+        if kind == "enum":
+            enums[node["name"]] = _enum(self.ctx, node, label)
+            return enums[node["name"]]
+        if kind == "typedef":
+            base, size, _ = C_TYPES[node["type"]]
+            count = node.get("count")
+            return Typedef(node["name"], base, count, size * (count or 1), node["doc"].strip(),
+                           node.get("kernel-type", ""), node.get("kernel-include", ""), _origin(node))
+        if kind == "struct" and "layout" in node:
+            return PendingLayoutStruct(node, label)
+        if kind == "struct":
+            structs[node["name"]] = _struct(self.ctx, node, label, enums)
+            return structs[node["name"]]
+        return self._ioctl(node, label, consts, enums, structs)
 
     def _ioctl(self, node: Map, label: str, consts: dict[str, Const], enums: dict[str, Enum],
                structs: dict[str, Struct]) -> Optional[Ioctl]:
@@ -385,7 +414,9 @@ class FamilyBuilder:
         def field_of(key: str, layout: Any) -> Any:
             if key not in head:
                 return None
-            found = next((f for f in layout.fields if f.name == head[key]), None)
+            located = locate(layout, head[key])
+            # a nested field (hdr.opcode) stands for itself at its offset in the layout
+            found = dataclasses.replace(located[1], name=head[key], offset=located[0]) if located else None
             if found is None or found.kind != "uint":
                 self.ctx.error(parts.commands[key][0], key, f"commands.{key}",
                                f"'{head[key]}' is not an integer field of layout {layout.name}")
@@ -411,7 +442,14 @@ class FamilyBuilder:
             reject_errno=head["reject-errno"],
             length_errno=head.get("length-errno", "EINVAL"),
             commands=[],
+            scope_errno=head.get("scope-errno", ""),
         )
+        scope_of = lambda node, key, label: self._scope(fam, node, key, label)  # noqa: E731
+        cset.firmware_scopes = firmware_scopes(self.ctx, head.get("firmware-scopes", []),
+                                               self._enum_table(fam), scope_of)
+        if "firmware-scope" in head:
+            cset.every_command = rule_refs(self.ctx, parts.commands["firmware-scope"][0], "firmware-scope",
+                                           "commands.firmware-scope", cset.firmware_scopes)
         if cset.opcode_field is None:
             return
         self._request_limit(fam, cset)
@@ -489,7 +527,8 @@ class FamilyBuilder:
                     self.ctx.error(raw, key, label, f"unknown layout '{raw[key]}'")
                 layouts.append(layout)
             cset.commands.append(Command(raw["name"], raw["opcode"], scope, rules, layouts[0], layouts[1],
-                                         raw.get("doc", "").strip(), _origin(raw)))
+                                         raw.get("doc", "").strip(), _origin(raw),
+                                         rule_refs(self.ctx, raw, "firmware-scope", label, cset.firmware_scopes)))
 
 
 def build_model(specs: list[SpecFile]) -> list[Family]:
@@ -509,6 +548,9 @@ def build_model(specs: list[SpecFile]) -> list[Family]:
     order = sorted(groups.values(), key=lambda p: (p.get("extends") is not None, p.name))
     for parts in order:
         families[parts.name] = FamilyBuilder(parts, families).build()
+    if not ctx.errors:
+        ctx.errors.extend(unknown_includes(list(families.values())))
+        ctx.errors.extend(c_name_clashes(list(families.values())))
     if ctx.errors:
         raise SpecErrors(ctx.errors)
     return list(families.values())

@@ -187,7 +187,8 @@ class LayoutResolver:
                       for fraw, fld in zip(raw_fields, fields) if fld.kind == "uint"])
         if not ok:
             return None
-        return Layout(name, union, fields, (raw.get("doc") or "").strip(), size, self.style, Origin(raw.file, raw.line))
+        return Layout(name, union, fields, (raw.get("doc") or "").strip(), size, self.style, Origin(raw.file, raw.line),
+                      packed=raw.get("packed", False))
 
     def _field(self, fraw: Map, label: str, offset: int) -> Optional[Field]:
         origin = Origin(fraw.file, fraw.line)
@@ -210,6 +211,13 @@ class LayoutResolver:
             if key in fraw and ("layout" in fraw or fraw.get("bits", 0) > MAX_UINT_BITS):
                 self.ctx.error(fraw, key, flabel, f"{key} applies to integer fields of at most {MAX_UINT_BITS} bits")
                 return None
+        for key in ("group", "anonymous"):
+            if key in fraw and "layout" not in fraw:
+                self.ctx.error(fraw, key, flabel, f"{key} applies to nested layouts")
+                return None
+        if "c-type" in fraw and "layout" in fraw:
+            self.ctx.error(fraw, "c-type", flabel, "c-type applies to integer and byte fields")
+            return None
         if "layout" in fraw:
             if "enum" in fraw:
                 self.ctx.error(fraw, "enum", flabel, "a nested layout cannot have an enum")
@@ -221,7 +229,8 @@ class LayoutResolver:
             layout = self._layout(fraw["layout"])
             if layout is None:
                 return None
-            return Field(name, "layout", layout.bits, count, offset, layout=layout, doc=doc, origin=origin)
+            return Field(name, "layout", layout.bits, count, offset, layout=layout, doc=doc, origin=origin,
+                         group=fraw.get("group", False), anonymous=fraw.get("anonymous", False))
         width = fraw["bits"]
         enum = None
         if "enum" in fraw:
@@ -249,7 +258,7 @@ class LayoutResolver:
                            f"this one is {width} bits at bit {offset:#x}")
             return None
         return Field(name, kind, width, count, offset, enum=enum, doc=doc, origin=origin,
-                     byte_order=byte_order, container=fraw.get("container"))
+                     byte_order=byte_order, container=fraw.get("container"), ctype=fraw.get("c-type"))
 
     def _placed_ok(self, fraw: Map, flabel: str, fld: Field) -> bool:
         """Check that every element can be accessed whole (no straddling words)."""

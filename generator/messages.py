@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .loader import Map
-from .model import Counter, Enum, Field, FieldLoc, Layout, SelectCase, Selector
+from .model import Counter, Enum, Field, FieldLoc, Layout, SelectCase, Selector, UserPointer
 
 if TYPE_CHECKING:
     from .build import Context
 
 STRING_ELEMENT_BITS = 8
+POINTER_BITS = 64
 
 
 def locate(layout: Layout, path: str) -> Optional[tuple[int, Field]]:
@@ -74,7 +75,7 @@ class MessageRules:
             if fld is None:
                 self.ctx.error(rule, "field", label, f"layout {layout.name} has no field '{rule['field']}'")
                 continue
-            if fld.select or fld.counted_by or fld.string or fld.index:
+            if fld.select or fld.counted_by or fld.string or fld.index or fld.pointer:
                 self.ctx.error(rule, "field", label, "the field already has a message rule")
                 continue
             if "select" in rule:
@@ -85,6 +86,18 @@ class MessageRules:
                 self._string(rule, fld, label)
             if rule.get("index"):
                 self._index(rule, fld, label)
+            if "user-pointer" in rule:
+                self._pointer(rule["user-pointer"], layout, fld, f"{label}.user-pointer")
+
+    def _pointer(self, node: Map, layout: Layout, fld: Field, label: str) -> None:
+        """A field holding a user pointer to a buffer, with its length field."""
+        if fld.kind != "uint" or fld.width != POINTER_BITS or fld.is_array:
+            self.ctx.error(node, None, label, f"a user pointer is one {POINTER_BITS}-bit integer field "
+                           f"(field {fld.name} is not)")
+            return
+        length = self._loc(node, "length", layout, label)
+        if length is not None:
+            fld.pointer = UserPointer(length, node["direction"])
 
     def _loc(self, node: Map, key: str, layout: Layout, label: str) -> Optional[FieldLoc]:
         """The integer field ``node[key]`` names in ``layout``."""

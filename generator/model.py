@@ -67,6 +67,7 @@ class Const:
     name: str
     value: int
     doc: str
+    origin: Optional[Origin] = None
 
 
 @dataclass
@@ -127,12 +128,45 @@ class Ioctl:
 
 
 @dataclass
+class Typedef:
+    """A ``typedef`` in a uapi header: an integer or a fixed array of them
+    (``typedef unsigned char __uapi_uuid_t[16];``); in the kernel the name
+    may stand for a kernel type of the same size (``uuid_t``)."""
+
+    name: str
+    base: str  # C spelling of the element type
+    count: Optional[int]  # None: a scalar
+    size: int  # bytes
+    doc: str
+    kernel_type: str = ""
+    kernel_include: str = ""
+    origin: Optional[Origin] = None
+
+
+@dataclass
+class LayoutStruct:
+    """A uapi struct declared from a layout: one definition serves the
+    header (a C struct with the layout's offsets) and the codec."""
+
+    layout: "Layout"
+    doc: str
+    origin: Optional[Origin] = None
+
+    @property
+    def name(self) -> str:
+        return self.layout.name
+
+
+@dataclass
 class UapiHeader:
-    """A uapi header: its path below include/uapi and its items in order."""
+    """A uapi header: its path below include/uapi, the headers it includes
+    and its items in order."""
 
     path: str
     doc: str
     items: list[object]
+    includes: list[str] = field(default_factory=list)
+    origin: Optional[Origin] = None
 
     @property
     def guard(self) -> str:
@@ -195,6 +229,15 @@ class Counter:
 
 
 @dataclass
+class UserPointer:
+    """A field holding a user pointer: the buffer's length field (a path
+    in the same layout) and the direction data moves."""
+
+    length: "FieldLoc"
+    direction: str  # in (user to device) | out (device to user)
+
+
+@dataclass
 class Field:
     """One field of a layout, with its resolved offset."""
 
@@ -213,6 +256,10 @@ class Field:
     index: bool = False  # names which instance of a register-like payload is addressed
     byte_order: Optional[str] = None  # an override of the layout's; None = the layout's
     container: Optional[int] = None  # declared storage unit (bits) of an integer field
+    ctype: Optional[str] = None  # the C type a uapi struct declares (c-type:); None = derived
+    group: bool = False  # a nested layout declared as a __struct_group in a uapi struct
+    anonymous: bool = False  # a nested layout whose members a uapi struct declares unnamed
+    pointer: Optional["UserPointer"] = None  # the field holds a user pointer to a buffer
 
     @property
     def is_array(self) -> bool:
@@ -235,6 +282,7 @@ class Layout:
     style: LayoutStyle = field(default_factory=LayoutStyle)
     origin: Optional[Origin] = None
     index: int = 0
+    packed: bool = False  # as a uapi struct: __attribute__((__packed__))
 
     @property
     def nbytes(self) -> int:
@@ -264,6 +312,40 @@ class OpModRule:
 
 
 @dataclass
+class ScopeMapEntry:
+    """One entry of a firmware scope map: values it matches and what they
+    need.  An integer matches when ``value & mask == match`` (``any``:
+    when ``value & mask`` is not 0); a byte string when it equals
+    ``bytes``.  The entry asks for ``scope``, or denies with ``errno``."""
+
+    name: str
+    mask: int
+    match: int
+    any: bool
+    bytes: Optional[bytes]
+    scope: Optional[EnumEntry]
+    errno: str
+    doc: str = ""
+
+
+@dataclass
+class FirmwareScope:
+    """A scope decided at run time from a value the firmware reports (or a
+    request carries): the first entry matching the value decides; when none
+    does, ``default`` (a scope, or ``default_errno`` to deny)."""
+
+    name: str
+    doc: str
+    bits: int  # width of the value; 8 * n for a byte string
+    is_bytes: bool
+    entries: list[ScopeMapEntry]
+    default: Optional[EnumEntry]
+    default_errno: str
+    enum: Optional[Enum] = None
+    origin: Optional[Origin] = None
+
+
+@dataclass
 class Command:
     """One device command: opcode, scope rule and payload layouts."""
 
@@ -275,6 +357,7 @@ class Command:
     out_layout: Optional[Layout]
     doc: str = ""
     origin: Optional[Origin] = None
+    firmware_scopes: list[FirmwareScope] = field(default_factory=list)  # checked in order at run time
 
     def min_scope(self, op_mod: int) -> Optional[EnumEntry]:
         """Lowest scope that allows this command with ``op_mod``; None when denied."""
@@ -337,6 +420,14 @@ class CommandSet:
     reject_errno: str
     length_errno: str
     commands: list[Command]
+    scope_errno: str = ""  # of a known command at too low a scope; "" = reject_errno
+    firmware_scopes: list[FirmwareScope] = field(default_factory=list)  # the family's maps
+    every_command: list[FirmwareScope] = field(default_factory=list)  # rules of commands the firmware lists
+
+    @property
+    def too_low_errno(self) -> str:
+        """The errno of a known command at too low a scope."""
+        return self.scope_errno or self.reject_errno
 
     @property
     def status_enum(self) -> Optional[Enum]:
@@ -353,6 +444,16 @@ class Core:
 
 
 @dataclass
+class KernelHeader:
+    """A kernel header the family's generated code is included with: the
+    C names it declares, listed or by prefix."""
+
+    header: str
+    names: list[str]
+    prefixes: list[str]
+
+
+@dataclass
 class Family:
     """Everything one device family (or the core) declares, resolved."""
 
@@ -364,12 +465,13 @@ class Family:
     parent: Optional["Family"] = None
     device_type: Optional[EnumEntry] = None
     device_info: Optional[Struct] = None
-    uapi: Optional[UapiHeader] = None
+    headers: list[UapiHeader] = field(default_factory=list)
     errors: list[ErrnoRule] = field(default_factory=list)
     enums: list[Enum] = field(default_factory=list)
     layouts: list[Layout] = field(default_factory=list)
     commands: Optional[CommandSet] = None
     catalogues: list[Catalogue] = field(default_factory=list)
+    kernel_headers: list[KernelHeader] = field(default_factory=list)
 
     @property
     def the_core(self) -> Core:
@@ -379,11 +481,20 @@ class Family:
         return core
 
     @property
+    def uapi(self) -> Optional[UapiHeader]:
+        """The family's first (main) uapi header."""
+        return self.headers[0] if self.headers else None
+
+    @property
+    def uapi_items(self) -> list[object]:
+        """The items of every uapi header of the family, in order."""
+        return [item for header in self.headers for item in header.items]
+
+    @property
     def all_enums(self) -> list[Enum]:
-        """Enums declared by the family (top level and in its uapi header)."""
-        uapi = [i for i in self.uapi.items if isinstance(i, Enum)] if self.uapi else []
-        return uapi + self.enums
+        """Enums declared by the family (top level and in its uapi headers)."""
+        return [i for i in self.uapi_items if isinstance(i, Enum)] + self.enums
 
     @property
     def structs(self) -> list[Struct]:
-        return [i for i in self.uapi.items if isinstance(i, Struct)] if self.uapi else []
+        return [i for i in self.uapi_items if isinstance(i, Struct)]

@@ -22,7 +22,6 @@ def has_codec(fam: Family) -> bool:
 
 
 PER_FAMILY = [
-    Output("uapi_header.h.j2", lambda f: f"include/uapi/{f.uapi.path}", lambda f: f.uapi is not None),
     Output("scope_check.h.j2", lambda f: f"kernel/{f.name}_scope.h", lambda f: f.commands is not None),
     Output("layouts.h.j2", lambda f: f"userspace/{f.name}_layouts.h", lambda f: bool(f.layouts)),
     Output("defs.h.j2", lambda f: f"userspace/{f.name}_defs.h", lambda f: bool(f.enums or f.commands)),
@@ -32,6 +31,9 @@ PER_FAMILY = [
     Output("core_names.c.j2", lambda f: f"userspace/{f.name}_names.c", lambda f: f.core is not None),
     Output("family.rst.j2", lambda f: f"docs/{f.name}.rst", lambda f: True),
 ]
+
+# Rendered once per uapi header of a family (``header``), to include/uapi/<path>.
+PER_HEADER = "uapi_header.h.j2"
 
 # Outputs rendered once, after the per-family ones, with every family and
 # the paths of every output so far.

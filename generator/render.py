@@ -12,7 +12,7 @@ from typing import Optional
 import jinja2
 
 from .model import Family
-from .outputs import GLOBAL, PER_FAMILY
+from .outputs import GLOBAL, PER_FAMILY, PER_HEADER
 from .views import TEMPLATE_FILTERS, TEMPLATE_GLOBALS, TEMPLATE_TESTS
 
 REGEN_COMMAND = "make regen"
@@ -91,6 +91,16 @@ def _c_signature(ret: str, name: str, params: list[str]) -> str:
             return f"{prefix}{name}(\n{flat}"
         lines = [prefix.rstrip()] + (after_name or [f"{name}(", flat])
     return "\n".join(lines)
+
+
+def _c_statement(text: str) -> str:
+    """One statement in a function body, laid out as clang-format does: on
+    one line if it fits, else broken once after its first parenthesis with
+    the rest on a continuation line (a call whose argument is a call)."""
+    if 8 + len(text) <= C_WIDTH:
+        return "\t" + text
+    head, tail = text.split("(", 1)
+    return f"\t{head}(\n\t\t{tail}"
 
 
 def _c_row(items: list, depth: int = 1) -> str:
@@ -180,6 +190,7 @@ def make_env(template_dir: str) -> jinja2.Environment:
     env.globals["c_row"] = _c_row
     env.globals["c_string_row"] = _c_string_row
     env.globals["c_pad"] = _c_pad
+    env.globals["c_statement"] = _c_statement
     env.globals["c_table_head"] = _c_table_head
     env.globals["c_signature"] = _c_signature
     env.filters["hex"] = lambda v: f"{v:#x}"
@@ -197,6 +208,11 @@ def render_all(families: list[Family], template_dir: str) -> dict[str, str]:
     result: dict[str, str] = {}
     for fam in families:
         sources = list(fam.files)
+        for header in fam.headers:
+            path = f"include/uapi/{header.path}"
+            result[path] = env.get_template(PER_HEADER).render(
+                family=fam, header=header, families=families, sources=sources, template=PER_HEADER, path=path
+            )
         for out in PER_FAMILY:
             if out.applies(fam):
                 path = out.path(fam)

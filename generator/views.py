@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .cstructs import header_structs, needs_stddef
 from .layouts import Access, field_access
 from .outputs import has_codec
 from .messages import field_byte_order
-from .model import (Command, CommandSet, Enum, EnumEntry, ErrnoRule, Family, Field, FieldLoc, Ioctl, Layout,
-                    LayoutStyle, OpModRule, Struct)
+from .model import (Command, CommandSet, Enum, EnumEntry, ErrnoRule, Family, Field, FieldLoc, FirmwareScope, Ioctl,
+                    Layout, LayoutStyle, OpModRule, ScopeMapEntry, Struct, UserPointer)
 
 
 @dataclass
@@ -261,7 +262,7 @@ def field_loc(fld: Field, layout: Layout) -> FieldLoc:
 
 def has_extra(fld: Field, layout: Layout) -> bool:
     """Whether a field needs a struct fwctl_field_extra."""
-    return bool(fld.string or fld.index or fld.select or fld.counted_by
+    return bool(fld.string or fld.index or fld.select or fld.counted_by or fld.pointer
                 or field_byte_order(layout, fld) != layout.style.byte_order)
 
 
@@ -274,6 +275,7 @@ class MessageTables:
     counters: list[tuple[str, Counter]] = field(default_factory=list)
     extras: list[tuple[Layout, Field, int, int]] = field(default_factory=list)  # selector, counter or -1
     extra_of: dict[int, int] = field(default_factory=dict)  # id(Field) -> index into extras
+    pointers: list[UserPointer] = field(default_factory=list)
 
 
 def message_tables(family: Family) -> MessageTables:
@@ -291,6 +293,8 @@ def message_tables(family: Family) -> MessageTables:
             if fld.counted_by:
                 count = len(tables.counters)
                 tables.counters.append((label, fld.counted_by))
+            if fld.pointer:
+                tables.pointers.append(fld.pointer)
             tables.extra_of[id(fld)] = len(tables.extras)
             tables.extras.append((layout, fld, select, count))
     return tables
@@ -338,6 +342,9 @@ def message_rule_text(fld: Field) -> str:
         parts.append("text")
     if fld.index:
         parts.append("an index: names the instance an access addresses")
+    if fld.pointer:
+        way = "to the device" if fld.pointer.direction == "in" else "from the device"
+        parts.append(f"a user pointer to ``{fld.pointer.length.path}`` bytes carried {way}")
     return "; ".join(parts) + "."
 
 
@@ -345,11 +352,22 @@ def core_errnos(core: Family) -> list[ErrnoRule]:
     """The errnos of the core's ioctls (FWCTL_RPC's first), then the ones
     every ioctl shares; each errno once, as first described; the driver's
     own errno is the family's (struct fwctl_family.reject_errno)."""
-    ioctls = sorted((i for i in core.uapi.items if isinstance(i, Ioctl)) if core.uapi else [],
+    ioctls = sorted((i for i in core.uapi_items if isinstance(i, Ioctl)),
                     key=lambda i: -i.nr.value)
     rules = [e for i in ioctls for e in i.errors] + core.errors
     seen: set[str] = set()
     return [e for e in rules if e.errno != "driver" and not (e.errno in seen or seen.add(e.errno))]
+
+
+def codec_enums(family: Family) -> list[Enum]:
+    """The enums of a family's reflection tables: its own, then those of
+    other families its layout fields name (``enum: fwctl.fwctl_rpc_scope``)."""
+    enums = list(family.all_enums)
+    for layout in family.layouts:
+        for fld in layout.fields:
+            if fld.enum is not None and fld.enum not in enums:
+                enums.append(fld.enum)
+    return enums
 
 
 def codec_families(families: list) -> list:
@@ -357,8 +375,88 @@ def codec_families(families: list) -> list:
     return [f for f in families if has_codec(f)]
 
 
+def fwscope_test(rule: FirmwareScope, entry: ScopeMapEntry, index: int) -> str:
+    """The C condition under which a value matches one map entry."""
+    if entry.bytes is not None:
+        return f"!memcmp({rule.name}, values[{index}], sizeof(values[{index}]))"
+    full = (1 << rule.bits) - 1
+    if entry.any:
+        return f"{rule.name} & {entry.mask:#x}"
+    if entry.mask == full:
+        return f"{rule.name} == {entry.match:#x}"
+    return f"({rule.name} & {entry.mask:#x}) == {entry.match:#x}"
+
+
+def fwscope_params(rules: list[FirmwareScope]) -> list[str]:
+    """Parameters of a check function: one value per map, v0, v1, ...
+    (short, so that signatures stay on two lines)."""
+    return [("const __u8 *" if r.is_bytes else c_uint(r.bits) + " ") + f"v{i}" for i, r in enumerate(rules)]
+
+
+def fwscope_entry_row(entry: ScopeMapEntry, rule: FirmwareScope, bytes_ref: str) -> list:
+    """Initializer items of a struct fwctl_scope_map_entry."""
+    def lit(v: int) -> str:
+        return f"{v:#x}" + ("ULL" if v >> 32 else "")
+    return [f'"{entry.name}"', lit(entry.mask), lit(entry.match), 1 if entry.any else 0,
+            bytes_ref if entry.bytes is not None else "NULL",
+            entry.scope.value if entry.scope else "FWCTL_SCOPE_DENIED", entry.errno or 0]
+
+
+def fwscope_rows(rule: FirmwareScope) -> list[list[str]]:
+    """Rows of a firmware scope map table (docs), the default last."""
+    def decides(scope: Optional[EnumEntry], errno: str) -> str:
+        return f"deny ``{errno}``" if errno else _scope_text(scope)
+    rows = []
+    for e in rule.entries:
+        if e.bytes is not None:
+            match = f"``{e.bytes.hex()}``"
+        elif e.any:
+            match = f"any bit of ``{e.mask:#x}``"
+        elif e.mask == (1 << rule.bits) - 1:
+            match = f"``{e.match:#x}``"
+        else:
+            match = f"``v & {e.mask:#x} == {e.match:#x}``"
+        rows.append([e.name or "-", match, decides(e.scope, e.errno), _rst_text(e.doc)])
+    rows.append(["(default)", "any other value", decides(rule.default, rule.default_errno), "-"])
+    return rows
+
+
+def fwscope_checks(family: Family) -> list[tuple[str, str, list[FirmwareScope]]]:
+    """(function name, what it checks, maps) of every check function: one
+    per command with maps, and one for every command the firmware lists."""
+    cset = family.commands
+    if cset is None:
+        return []
+    checks = [(f"{family.name}_{cmd.name.lower()}_scope_check", cmd.name, cmd.firmware_scopes)
+              for cmd in cset.commands if cmd.firmware_scopes]
+    if cset.every_command:
+        checks.append((f"{family.name}_rpc_firmware_scope_check", "an operation the firmware lists",
+                       cset.every_command))
+    return checks
+
+
+def field_reader(family: Family, layout: Layout, path: str, buf: str) -> str:
+    """The C expression that reads the integer field ``path`` (dotted into
+    nested layouts) of ``layout`` from ``buf`` through the typed accessors."""
+    expr, current = buf, layout
+    *holders, last = path.split(".")
+    for part in holders:
+        expr = f"{family.name}_{current.name}_{part}_const({expr})"
+        current = next(f for f in current.fields if f.name == part).layout
+    return f"{family.name}_{current.name}_get_{last}({expr})"
+
+
 TEMPLATE_GLOBALS = {
+    "field_reader": field_reader,
+    "fwscope_test": fwscope_test,
+    "fwscope_params": fwscope_params,
+    "fwscope_checks": fwscope_checks,
+    "fwscope_entry_row": fwscope_entry_row,
+    "fwscope_rows": fwscope_rows,
+    "header_structs": header_structs,
+    "needs_stddef": needs_stddef,
     "codec_families": codec_families,
+    "codec_enums": codec_enums,
     "enum_rows": enum_rows,
     "enum_header": enum_header,
     "errno_rows": errno_rows,
@@ -382,6 +480,8 @@ TEMPLATE_GLOBALS = {
 
 
 TEMPLATE_FILTERS = {
+    "hex_byte": lambda b: f"{b:#04x}",
+    "fwscope_index": lambda rule, cset: cset.firmware_scopes.index(rule),
     "c_uint": c_uint,
 }
 

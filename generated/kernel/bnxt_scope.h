@@ -27,6 +27,7 @@
  * the driver rejects a request this function denies with -EPERM.
  */
 #define BNXT_RPC_REJECT_ERRNO	    EPERM
+#define BNXT_RPC_SCOPE_ERRNO	    EPERM
 #define BNXT_RPC_LENGTH_ERRNO	    EINVAL
 #define BNXT_RPC_MIN_REQUEST_BYTES  16
 #define BNXT_RPC_MAX_REQUEST_BYTES  128

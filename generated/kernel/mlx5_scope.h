@@ -28,6 +28,7 @@
  * the driver rejects a request this function denies with -EBADMSG.
  */
 #define MLX5_RPC_REJECT_ERRNO	    EBADMSG
+#define MLX5_RPC_SCOPE_ERRNO	    EBADMSG
 #define MLX5_RPC_LENGTH_ERRNO	    EMSGSIZE
 #define MLX5_RPC_MIN_REQUEST_BYTES  16
 #define MLX5_RPC_MAX_REQUEST_BYTES  2097152

@@ -11,6 +11,12 @@
 
 #include "bnxt_reflect.h"
 
+static const struct fwctl_enum_entry bnxt_enum_fwctl_bnxt_commands[] = {
+	{"INLINE_COMMANDS", 0x0},
+	{"QUERY_COMMANDS", 0x1},
+	{"SEND_COMMANDS", 0x2},
+};
+
 static const struct fwctl_enum_entry bnxt_enum_hwrm_err_code[] = {
 	{"SUCCESS", 0x0},
 	{"FAIL", 0x1},
@@ -144,6 +150,10 @@ static const struct fwctl_enum_entry bnxt_enum_port_phy_media_type[] = {
 };
 
 static const struct fwctl_enum bnxt_enums[] = {
+	{"fwctl_bnxt_commands",
+	 "FWCTL_BNXT_",
+	 bnxt_enum_fwctl_bnxt_commands,
+	 3},
 	{"hwrm_err_code", "HWRM_ERR_CODE_", bnxt_enum_hwrm_err_code, 24},
 	{"chip_platform_type",
 	 "VER_GET_RESP_CHIP_PLATFORM_TYPE_",
@@ -191,14 +201,14 @@ static const struct fwctl_enum bnxt_enums[] = {
 };
 
 static const struct fwctl_field_extra bnxt_extras[] = {
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
-	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
+	{FWCTL_LAYOUT_LE_LSB0, 1, 0, NULL, NULL, NULL},
 };
 
 static const struct fwctl_field bnxt_fields_input[] = {
@@ -210,7 +220,7 @@ static const struct fwctl_field bnxt_fields_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -237,7 +247,7 @@ static const struct fwctl_field bnxt_fields_hwrm_ver_get_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_hwrm_ver_get_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -311,7 +321,7 @@ static const struct fwctl_field bnxt_fields_hwrm_ver_get_output[] = {
 	{"chip_rev", 0x390, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"chip_metal", 0x398, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"chip_bond_id", 0x3a0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"chip_platform_type", 0x3a8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
+	{"chip_platform_type", 0x3a8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 2, NULL},
 	{"max_req_win_len", 0x3b0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"max_resp_len", 0x3c0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"def_req_timeout", 0x3d0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -379,7 +389,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcaps_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_hwrm_func_qcaps_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -529,7 +539,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -555,7 +565,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 2,
+	 3,
 	 NULL},
 	{"port_pf_cnt", 0x158, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"dflt_vnic_id", 0x160, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -569,7 +579,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 -1,
 	 NULL},
 	{"min_bw_bw_value", 0x180, 0x1c, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"min_bw_scale", 0x19c, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, 4, NULL},
+	{"min_bw_scale", 0x19c, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, 5, NULL},
 	{"min_bw_bw_value_unit",
 	 0x19d,
 	 0x3,
@@ -577,10 +587,10 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 5,
+	 6,
 	 NULL},
 	{"max_bw_bw_value", 0x1a0, 0x1c, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"max_bw_scale", 0x1bc, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, 4, NULL},
+	{"max_bw_scale", 0x1bc, 0x1, 1, FWCTL_FIELD_UINT, 0, -1, 5, NULL},
 	{"max_bw_bw_value_unit",
 	 0x1bd,
 	 0x3,
@@ -588,9 +598,9 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 5,
+	 6,
 	 NULL},
-	{"evb_mode", 0x1c0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 3, NULL},
+	{"evb_mode", 0x1c0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 4, NULL},
 	{"options_cache_linesize",
 	 0x1c8,
 	 0x2,
@@ -607,7 +617,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 6,
+	 7,
 	 NULL},
 	{"reserved_at_1cc",
 	 0x1cc,
@@ -699,7 +709,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 4,
+	 5,
 	 NULL},
 	{"partition_min_bw_bw_value_unit",
 	 0x2fd,
@@ -708,7 +718,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 5,
+	 6,
 	 NULL},
 	{"partition_max_bw_bw_value",
 	 0x300,
@@ -726,7 +736,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 4,
+	 5,
 	 NULL},
 	{"partition_max_bw_bw_value_unit",
 	 0x31d,
@@ -735,7 +745,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qcfg_output[] = {
 	 FWCTL_FIELD_UINT,
 	 0,
 	 -1,
-	 5,
+	 6,
 	 NULL},
 	{"host_mtu", 0x320, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"flags2", 0x330, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -961,7 +971,7 @@ static const struct fwctl_field bnxt_fields_hwrm_func_qstats_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_hwrm_func_qstats_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -1017,21 +1027,21 @@ static const struct fwctl_field bnxt_fields_hwrm_port_phy_qcfg_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_hwrm_port_phy_qcfg_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"link", 0x40, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 7, NULL},
-	{"signal_mode", 0x48, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 10, NULL},
-	{"active_fec", 0x4c, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 11, NULL},
-	{"link_speed", 0x50, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 8, NULL},
-	{"duplex_cfg", 0x60, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 9, NULL},
+	{"link", 0x40, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 8, NULL},
+	{"signal_mode", 0x48, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 11, NULL},
+	{"active_fec", 0x4c, 0x4, 1, FWCTL_FIELD_UINT, 0, -1, 12, NULL},
+	{"link_speed", 0x50, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 9, NULL},
+	{"duplex_cfg", 0x60, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 10, NULL},
 	{"pause", 0x68, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"support_speeds", 0x70, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"force_link_speed", 0x80, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 8, NULL},
+	{"force_link_speed", 0x80, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 9, NULL},
 	{"auto_mode", 0x90, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"auto_pause", 0x98, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"auto_link_speed", 0xa0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 8, NULL},
+	{"auto_link_speed", 0xa0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 9, NULL},
 	{"auto_link_speed_mask",
 	 0xb0,
 	 0x10,
@@ -1044,13 +1054,13 @@ static const struct fwctl_field bnxt_fields_hwrm_port_phy_qcfg_output[] = {
 	{"wirespeed", 0xc0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"lpbk", 0xc8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"force_pause", 0xd0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"module_status", 0xd8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 12, NULL},
+	{"module_status", 0xd8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 13, NULL},
 	{"preemphasis", 0xe0, 0x20, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"phy_maj", 0x100, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"phy_min", 0x108, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"phy_bld", 0x110, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"phy_type", 0x118, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"media_type", 0x120, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 13, NULL},
+	{"media_type", 0x120, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 14, NULL},
 	{"xcvr_pkg_type", 0x128, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"phy_addr", 0x130, 0x5, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"eee_config", 0x135, 0x3, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -1111,7 +1121,7 @@ static const struct fwctl_field bnxt_fields_hwrm_port_phy_qcfg_output[] = {
 	 -1,
 	 NULL},
 	{"fec_cfg", 0x1a0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
-	{"duplex_state", 0x1b0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 9, NULL},
+	{"duplex_state", 0x1b0, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, 10, NULL},
 	{"option_flags", 0x1b8, 0x8, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"phy_vendor_name",
 	 0x1c0,
@@ -1200,7 +1210,7 @@ static const struct fwctl_field bnxt_fields_hwrm_temp_monitor_query_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_hwrm_temp_monitor_query_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -1308,7 +1318,7 @@ static const struct fwctl_field bnxt_fields_hwrm_nvm_get_dev_info_input[] = {
 };
 
 static const struct fwctl_field bnxt_fields_hwrm_nvm_get_dev_info_output[] = {
-	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 0, NULL},
+	{"error_code", 0x0, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, 1, NULL},
 	{"req_type", 0x10, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"seq_id", 0x20, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
 	{"resp_len", 0x30, 0x10, 1, FWCTL_FIELD_UINT, 0, -1, -1, NULL},
@@ -1522,13 +1532,13 @@ const struct fwctl_family fwctl_family_bnxt = {
 	.n_layouts = 17,
 	.info_layout = 16,
 	.enums = bnxt_enums,
-	.n_enums = 14,
+	.n_enums = 15,
 	.commands = bnxt_commands,
 	.n_commands = BNXT_N_COMMANDS,
 	.command_prefix = "HWRM_",
 	.request_layout = 0,
 	.response_layout = 1,
-	.status_enum = 0,
+	.status_enum = 1,
 	.opcode = {0x0, 16, FWCTL_LAYOUT_LE_LSB0},
 	.op_mod = {0},
 	.uid = {0},
@@ -1537,4 +1547,5 @@ const struct fwctl_family fwctl_family_bnxt = {
 	.min_request_bytes = 16,
 	.min_response_bytes = 8,
 	.reject_errno = EPERM,
+	.scope_errno = EPERM,
 };

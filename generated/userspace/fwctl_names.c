@@ -9,15 +9,19 @@
 
 #include <fwctl/reflect.h>
 #include "bnxt_reflect.h"
+#include "cxl_reflect.h"
 #include "mlx5_reflect.h"
+#include "pds_reflect.h"
 
 /* Every device family of the spec, in spec order. */
 const struct fwctl_family *const fwctl_families[] = {
 	&fwctl_family_bnxt,
+	&fwctl_family_cxl,
 	&fwctl_family_mlx5,
+	&fwctl_family_pds,
 };
 
-const uint32_t fwctl_n_families = 2;
+const uint32_t fwctl_n_families = 4;
 
 /* Scopes as tools print and parse them, indexed by enum fwctl_rpc_scope. */
 const struct fwctl_scope_info fwctl_scopes[] = {

@@ -40,10 +40,23 @@ def replicate(spec: str, dest: str, copies: int) -> None:
                 with open(os.path.join(spec, fam, name), encoding="utf-8") as handle:
                     text = handle.read()
                 text = re.sub(rf"^family: {fam}$", f"family: {fam}x{index}", text, flags=re.M)
-                text = re.sub(r"^  header: fwctl/(\w+)\.h$", rf"  header: fwctl/\1x{index}.h", text, flags=re.M)
-                text = text.replace("fwctl_info_", f"fwctl_info_x{index}_")
+                text = rename_c_names(text, fam, index)
                 with open(os.path.join(target, name), "w", encoding="utf-8") as handle:
                     handle.write(text)
+
+
+def rename_c_names(text: str, fam: str, index: int) -> str:
+    """A copy of a family declares other C names and headers (the generator
+    rejects two declarations of one name): the family's own prefixes, the
+    fwctl_rpc_/fwctl_info_ structs, __uapi_ typedefs, every C name prefix
+    (enums, commands) and every uapi header
+    path but the kernel's own (linux/...)."""
+    text = re.sub(rf"\b{fam}(?=_)", f"{fam}x{index}", text)
+    text = re.sub(rf"\b{fam.upper()}(?=[A-Z_])", f"{fam.upper()}X{index}", text)
+    text = re.sub(r"(prefix: )([A-Z][A-Z0-9_]*)", rf"\1\2X{index}_", text)
+    for prefix in ("fwctl_info_", "fwctl_rpc_", "__uapi_"):
+        text = text.replace(prefix, f"{prefix}x{index}_")
+    return re.sub(r"\b(?!linux/)(\w+)/(\w+)\.h\b", rf"\1/\2x{index}.h", text)
 
 
 def lines_in(folder: str) -> int:

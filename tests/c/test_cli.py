@@ -13,6 +13,7 @@ expected catalogue entries come from the upstream mlx5 fwctl allowlist.
 
 import json
 import os
+import struct
 import subprocess
 import sys
 import tempfile
@@ -190,6 +191,74 @@ class EncodeDecode(unittest.TestCase):
         self.assertIn("roce_cap", cap)
         self.assertFalse([k for k in json.dumps(cap).split('"')
                           if k.startswith("reserved")])
+
+
+class PdsCxlOffline(unittest.TestCase):
+    """The generic family commands on pds and CXL (no pds/CXL code in the
+    CLI); expected values from upstream's headers and drivers."""
+
+    def test_cxl_catalog(self):
+        rc, out, err = run("cxl", "catalog", "-j")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([(c["name"], c["opcode"], c["min_scope"]) for c in json.loads(out)],
+                         [("GET_SUPPORTED_FEATURES", 0x500, "configuration"),
+                          ("GET_FEATURE", 0x501, "configuration"),
+                          ("SET_FEATURE", 0x502, "configuration")])
+        self.assertEqual(json.loads(out)[2]["firmware_scopes"],
+                         ["feat_cap_write", "feat_flags", "set_effects", "feature_uuid"])
+
+    def test_scopes(self):
+        rc, out, err = run("cxl", "scopes", "-j")
+        self.assertEqual(rc, 0, err)
+        maps = {m["name"]: m for m in json.loads(out)["maps"]}
+        effects = maps["set_effects"]
+        self.assertEqual([(e.get("any"), e.get("scope", e.get("deny"))) for e in effects["map"]],
+                         [(0xf000, "EINVAL"), (0x40, "EINVAL"), (0x1e, "debug_write_full"),
+                          (0x401 | 0x800, "debug_write")])
+        self.assertEqual(effects["default_deny"], "EINVAL")
+        self.assertIn({"name": "PATROL_SCRUB", "value": "96dad7d6fde8482ba73375774e06db8a",
+                       "deny": "EPERM"}, maps["feature_uuid"]["map"])
+        rc, out, err = run("pds", "scopes", "-j")
+        self.assertEqual(rc, 0, err)
+        pds = json.loads(out)
+        self.assertEqual(pds["every_command"], ["attr"])
+        self.assertEqual(pds["maps"][0]["default"], "debug_write_full")
+        self.assertEqual({e["value"]: e["scope"] for e in pds["maps"][0]["map"]},
+                         {0x00: "configuration", 0x04: "configuration", 0x10: "configuration",
+                          0x02: "debug_read_only", 0x08: "debug_write"})
+
+    def test_pds_encode_decode(self):
+        rc, out, err = run("pds", "encode", "fwctl_rpc_pds", "in.op=0x20007", "in.ep=3",
+                           "out.len=0x100")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(hex_bytes(out), struct.pack("<4IQ4IQ", 0x20007, 3, 0, 0, 0, 0, 0, 0, 0x100, 0))
+        rc, out, err = run("pds", "decode", "fwctl_rpc_pds", "-j",
+                           stdin=struct.pack("<4IQ4IQ", 1, 2, 0, 4, 5, 6, 0, 0, 8, 9).hex().encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out), {
+            "in": {"op": 1, "ep": 2, "rsvd": 0, "len": 4, "payload": 5},
+            "out": {"retval": 6, "rsvd": [0, 0], "len": 8, "payload": 9}})
+
+    def test_cxl_decode_selected_by_opcode(self):
+        # struct fwctl_rpc_cxl: GET_FEATURE (0x501), op_size 21, then
+        # cxl_mbox_get_feat_in {uuid, offset le16, count le16, selection u8}
+        data = struct.pack("<4I", 0x501, 0, 21, 0) + bytes(range(16)) + struct.pack("<HHB", 2, 0x40, 1)
+        data += bytes(48 - len(data))
+        rc, out, err = run("cxl", "decode", "fwctl_rpc_cxl", "-j", stdin=data.hex().encode())
+        self.assertEqual(rc, 0, err)
+        res = json.loads(out)
+        self.assertEqual(res["hdr"], {"opcode": 0x501, "flags": 0, "op_size": 21, "reserved1": 0})
+        self.assertEqual(res["op"]["get_feat_in"]["count"], 0x40)
+        self.assertEqual(res["op"]["get_feat_in"]["selection"], "DEFAULT_VALUE")
+
+
+    def test_cxl_reply_payload_selected_by_the_request(self):
+        # fwctl_rpc_cxl_out {size 3, retval 0}, then Get Feature's data bytes
+        data = struct.pack("<II", 3, 0) + bytes([0xaa, 0xbb, 0xcc]) + bytes(6)
+        rc, out, err = run("cxl", "decode", "fwctl_rpc_cxl_out", "--command", "GET_FEATURE", "-j",
+                           stdin=data.hex().encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["out"], {"payload": [0xaa, 0xbb, 0xcc, 0, 0, 0, 0, 0, 0]})
 
 
 class FlexibleAndLongPaths(unittest.TestCase):
@@ -497,9 +566,8 @@ class BrokenEntries(FakeSysfs):
         self.assertNotIn("fwctl2", err)
 
 
-class Run(FakeSysfs):
-    """"mlx5 run" and "info" with FWCTL_INFO/FWCTL_RPC answered by the
-    preloaded fake device."""
+class FakeDevice(FakeSysfs):
+    """FWCTL_INFO/FWCTL_RPC answered by the preloaded fake device."""
 
     def setUp(self):
         super().setUp()
@@ -521,6 +589,11 @@ class Run(FakeSysfs):
         with open(self.log) as f:
             return [(int(line.split()[0][6:]), bytes.fromhex(line.split()[1][3:]))
                     for line in f]
+
+
+
+class Run(FakeDevice):
+    """"mlx5 run" and "info" against the fake device."""
 
     def test_info(self):
         rc, out, err = self.fwctl("info", "08:00.1", "-j")
@@ -688,6 +761,72 @@ class Run(FakeSysfs):
         self.assertEqual((rc, out), (1, ""))
         self.assertIn("truncated", err)
         self.assertIn("64", err)
+
+
+# pds: the firmware lists the operations, and struct fwctl_rpc_pds points at
+# the request and response payloads (upstream: in.len @12, in.payload @16,
+# out.len @36, out.payload @40, 48 bytes in all).
+PDS_POINTERS = {"type": 4, "ptr_in": "16:12", "ptr_out": "40:36"}
+
+
+class RunUserPointers(FakeDevice):
+    """"pds run": user pointers filled from layouts."""
+
+    PTRS = PDS_POINTERS
+
+    def test_run_fills_the_pointers_from_layouts(self):
+        # the reply payload: struct pds_fwctl_query_data_operation
+        # {__le32 id; u8 scope; u8 rsvd[3]} with id 0x0a0b0c0d, scope 0x02
+        reply = bytes.fromhex("0d0c0b0a02000000")
+        rc, out, err = self.fwctl(
+            "pds", "run", "fwctl1", "0x10005", "in.ep=7", "--scope", "debug_read_only",
+            "--payload", "fwctl_query_data_endpoint", "fwctl_query_data_endpoint.id=0x11223344",
+            "--reply", "fwctl_query_data_operation", "-j",
+            ptr_reply=reply.hex(), **self.PTRS)
+        self.assertEqual((rc, err), (0, ""))
+        res = json.loads(out)
+        self.assertEqual(res["scope"], "debug_read_only")
+        self.assertEqual(res["reply"], {"id": 0x0a0b0c0d, "scope": "DEBUG_READ", "rsvd": [0, 0, 0]})
+        with open(self.log) as f:
+            line = f.read().split()
+        sent = bytes.fromhex(line[1][3:])
+        self.assertEqual(len(sent), 48)
+        op, ep, _, in_len, in_ptr, _, _, _, out_len, out_ptr = struct.unpack("<4IQ4IQ", sent)
+        self.assertEqual((op, ep, in_len, out_len), (0x10005, 7, 4, 8))
+        self.assertNotEqual(in_ptr, 0)
+        self.assertNotEqual(out_ptr, 0)
+        self.assertEqual(line[2], "payload=44332211")
+
+    def test_cxl_run_get_supported_features(self):
+        # struct fwctl_rpc_cxl_out: size, retval, then
+        # cxl_mbox_get_sup_feats_out {num_entries 1, supported_feats 3, rsvd[4]}
+        # and one cxl_feat_entry {uuid, id, get/set size, flags, vers, effects}
+        entry = bytes(range(16)) + struct.pack("<HHHIBBH", 2, 0x20, 0x10, 1, 1, 1, 0x202) + bytes(18)
+        reply = struct.pack("<II", 8 + 48, 0) + struct.pack("<HH4x", 1, 3) + entry
+        rc, out, err = self.fwctl("cxl", "run", "fwctl1", "GET_SUPPORTED_FEATURES", "hdr.op_size=8",
+                                  "op.get_sup_feats_in.count=56", "-j", type=2, reply=reply.hex())
+        self.assertEqual((rc, err), (0, ""))
+        res = json.loads(out)
+        self.assertEqual((res["command"], res["scope"]), ("GET_SUPPORTED_FEATURES", "configuration"))
+        feats = res["out"]["out"]["get_sup_feats_out"]
+        self.assertEqual((feats["hdr"]["num_entries"], feats["hdr"]["supported_feats"]), (1, 3))
+        self.assertEqual(len(feats["ents"]), 1)
+        self.assertEqual((feats["ents"][0]["id"], feats["ents"][0]["effects"]), (2, 0x202))
+        with open(self.log) as f:
+            sent = bytes.fromhex(f.read().split()[1][3:])
+        # struct fwctl_rpc_cxl: opcode 0x500, op_size 8 at 8, count at 16; 48 bytes
+        self.assertEqual(sent, struct.pack("<4IIH2x", 0x500, 0, 8, 0, 56, 0) + bytes(24))
+
+    def test_firmware_decides_the_scope(self):
+        rc, out, err = self.fwctl("pds", "run", "fwctl1", "0x10005", **self.PTRS)
+        self.assertEqual((rc, out), (2, ""))
+        self.assertIn("--scope", err)
+        self.assertEqual(self.sent(), [])
+
+    def test_payload_needs_a_pointer(self):
+        rc, out, err = self.fwctl("mlx5", "run", "fwctl1", "NOP", "--payload", "nop_in")
+        self.assertEqual((rc, out), (2, ""))
+        self.assertIn("no user pointer to the device", err)
 
 
 if __name__ == "__main__":

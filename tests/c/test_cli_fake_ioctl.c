@@ -9,6 +9,11 @@
  *   FAKE_FWCTL_ERRNO  fail every RPC with this errno
  *   FAKE_FWCTL_OUT_LEN  response length to report (default: the buffer's)
  *   FAKE_FWCTL_TYPE   device type FWCTL_INFO reports (default 1, mlx5)
+ *   FAKE_FWCTL_PTR_IN   "P:L": the request holds a user pointer (__u64 at
+ *                       byte P) to L-field (__u32 at byte L) bytes, which
+ *                       the log line ends with as " payload=HEX"
+ *   FAKE_FWCTL_PTR_OUT  "P:L": the same for the buffer the device writes
+ *   FAKE_FWCTL_PTR_REPLY  hex copied there (at most its length)
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -44,22 +49,50 @@ static int fake_info(struct fwctl_info *info)
 	return 0;
 }
 
+/* The buffer a request's user pointer at "P:L" (env @name) points at. */
+static unsigned char *pointed(const unsigned char *in, const char *name,
+			      __u32 *len)
+{
+	const char *v = getenv(name);
+	unsigned int p, l;
+	__u64 ptr;
+
+	if (!v || sscanf(v, "%u:%u", &p, &l) != 2)
+		return NULL;
+	memcpy(&ptr, in + p, sizeof(ptr));
+	memcpy(len, in + l, sizeof(*len));
+	return (unsigned char *)(uintptr_t)ptr;
+}
+
 static int fake_rpc(struct fwctl_rpc *rpc)
 {
 	const unsigned char *in = (const void *)(uintptr_t)rpc->in;
 	unsigned char *out = (void *)(uintptr_t)rpc->out;
 	const char *log = getenv("FAKE_FWCTL_LOG");
 	const char *reply = getenv("FAKE_FWCTL_REPLY");
+	const char *ptr_reply = getenv("FAKE_FWCTL_PTR_REPLY");
 	unsigned int i, byte;
+	__u32 len = 0, out_len = 0;
+	unsigned char *dest, *payload;
 	FILE *f;
 
+	payload = pointed(in, "FAKE_FWCTL_PTR_IN", &len);
 	if (log && (f = fopen(log, "a"))) {
 		fprintf(f, "scope=%u in=", rpc->scope);
 		for (i = 0; i < rpc->in_len; i++)
 			fprintf(f, "%02x", in[i]);
+		if (payload)
+			fputs(" payload=", f);
+		for (i = 0; payload && i < len; i++)
+			fprintf(f, "%02x", payload[i]);
 		fputc('\n', f);
 		fclose(f);
 	}
+	dest = pointed(in, "FAKE_FWCTL_PTR_OUT", &out_len);
+	for (i = 0; dest && ptr_reply && i < out_len &&
+		    sscanf(ptr_reply + 2 * i, "%2x", &byte) == 1;
+	     i++)
+		dest[i] = (unsigned char)byte;
 	if (getenv("FAKE_FWCTL_ERRNO")) {
 		errno = (int)env_number("FAKE_FWCTL_ERRNO", 0);
 		return -1;

@@ -109,7 +109,7 @@ def test_new_vendor_needs_only_yaml(scratch):
     assert (out / "userspace" / "acme_layouts.h").exists()
     assert "\tACME_OP_NOP = 0x0001,\n" in (out / "userspace" / "acme_defs.h").read_text()
     assert "ACME_OP_" in (out / "userspace" / "acme_reflect.c").read_text()
-    assert '{"NOP", 0x1, 2, 0, NULL, -1, -1},' in (out / "userspace" / "acme_catalog.c").read_text()
+    assert '{"NOP", 0x1, 2, 0, NULL, -1, -1, NULL, 0},' in (out / "userspace" / "acme_catalog.c").read_text()
     assert "NOP" in (out / "docs" / "acme.rst").read_text()
     changed = [line for line in result.out.splitlines() if line.startswith("regen: wrote")]
     assert sorted(changed) == sorted(

@@ -16,7 +16,9 @@
 enum {
 	OPT_SCOPE = 256,
 	OPT_BINARY,
-	OPT_COMMAND
+	OPT_COMMAND,
+	OPT_PAYLOAD,
+	OPT_REPLY
 };
 
 static const struct option family_long_options[] = {
@@ -24,6 +26,8 @@ static const struct option family_long_options[] = {
 	{"scope", required_argument, NULL, OPT_SCOPE},
 	{"binary", no_argument, NULL, OPT_BINARY},
 	{"command", required_argument, NULL, OPT_COMMAND},
+	{"payload", required_argument, NULL, OPT_PAYLOAD},
+	{"reply", required_argument, NULL, OPT_REPLY},
 	{NULL, 0, NULL, 0},
 };
 
@@ -31,6 +35,8 @@ static const struct option family_long_options[] = {
 struct sub_args {
 	const char *scope;   /* --scope NAME, or NULL */
 	const char *command; /* --command NAME, or NULL */
+	const char *payload; /* --payload LAYOUT, or NULL */
+	const char *reply;   /* --reply LAYOUT, or NULL */
 	int binary;	     /* --binary */
 	char **pos;	     /* positional arguments */
 	int n_pos;
@@ -49,7 +55,23 @@ struct subcommand {
 
 #define ALLOW(opt) (1u << ((opt)-OPT_SCOPE))
 
-static struct json_object *command_json(const struct fwctl_command *cmd)
+/* names of the firmware scope maps at @idx (indexes into the family's) */
+static struct json_object *map_names_json(const struct fwctl_family *family,
+					  const uint8_t *idx, unsigned int n)
+{
+	struct json_object *arr = json_object_new_array();
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		json_object_array_add(
+			arr,
+			json_object_new_string(
+				family->firmware_scopes[idx[i]].name));
+	return arr;
+}
+
+static struct json_object *command_json(const struct fwctl_family *family,
+					const struct fwctl_command *cmd)
 {
 	struct json_object *obj = json_object_new_object(), *rules;
 	unsigned int i;
@@ -59,6 +81,12 @@ static struct json_object *command_json(const struct fwctl_command *cmd)
 		obj, "opcode", json_object_new_uint64(cmd->opcode));
 	json_object_object_add(
 		obj, "min_scope", cli_scope_json(cmd->min_scope));
+	if (cmd->n_firmware_scopes)
+		json_object_object_add(obj,
+				       "firmware_scopes",
+				       map_names_json(family,
+						      cmd->firmware_scopes,
+						      cmd->n_firmware_scopes));
 	if (!cmd->n_op_mod_rules)
 		return obj;
 	rules = json_object_new_array();
@@ -91,7 +119,8 @@ static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
 		arr = json_object_new_array();
 		for (i = 0; i < family->n_commands; i++)
 			json_object_array_add(
-				arr, command_json(&family->commands[i]));
+				arr,
+				command_json(family, &family->commands[i]));
 		cli_print_json(arr, opts);
 		return EXIT_OK;
 	}
@@ -106,7 +135,118 @@ static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
 			printf(", op_mod %u: %s",
 			       cmd->op_mod_rules[r].op_mod,
 			       cli_scope_text(cmd->op_mod_rules[r].min_scope));
+		for (r = 0; r < cmd->n_firmware_scopes; r++)
+			printf(", then map %s",
+			       family->firmware_scopes[cmd->firmware_scopes[r]]
+				       .name);
 		putchar('\n');
+	}
+	return EXIT_OK;
+}
+
+/* what a map entry (or the default) decides, as text */
+static void print_outcome(int scope, int errnum)
+{
+	if (scope == FWCTL_SCOPE_DENIED)
+		printf("deny (%s)\n", strerrorname_np(errnum));
+	else
+		printf("%s\n", cli_scope_text(scope));
+}
+
+static struct json_object *outcome_json(int scope, int errnum)
+{
+	if (scope == FWCTL_SCOPE_DENIED)
+		return json_object_new_string(strerrorname_np(errnum));
+	return cli_scope_json(scope);
+}
+
+static struct json_object *map_json(const struct fwctl_firmware_scope *map)
+{
+	struct json_object *obj = json_object_new_object(), *arr, *e;
+	const struct fwctl_scope_map_entry *entry;
+	uint32_t i, b;
+	char hex[2 * 64 + 1];
+
+	json_object_object_add(obj, "name", json_object_new_string(map->name));
+	json_object_object_add(obj, "bits", json_object_new_int(map->bits));
+	arr = json_object_new_array();
+	for (i = 0; i < map->n_entries; i++) {
+		entry = &map->entries[i];
+		e = json_object_new_object();
+		json_object_object_add(
+			e, "name", json_object_new_string(entry->name));
+		if (map->is_bytes) {
+			for (b = 0; b < map->bits / 8u && b < 64; b++)
+				snprintf(hex + 2 * b,
+					 3,
+					 "%02x",
+					 entry->bytes[b]);
+			json_object_object_add(
+				e, "value", json_object_new_string(hex));
+		} else {
+			json_object_object_add(
+				e,
+				entry->any ? "any" : "value",
+				json_object_new_uint64(entry->any
+							       ? entry->mask
+							       : entry->match));
+			if (!entry->any)
+				json_object_object_add(
+					e,
+					"mask",
+					json_object_new_uint64(entry->mask));
+		}
+		json_object_object_add(
+			e,
+			entry->scope == FWCTL_SCOPE_DENIED ? "deny" : "scope",
+			outcome_json(entry->scope, entry->deny_errno));
+		json_object_array_add(arr, e);
+	}
+	json_object_object_add(obj, "map", arr);
+	json_object_object_add(
+		obj,
+		map->default_scope == FWCTL_SCOPE_DENIED ? "default_deny"
+							 : "default",
+		outcome_json(map->default_scope, map->default_errno));
+	return obj;
+}
+
+static int run_scopes(const struct fwctl_family *family, struct sub_args *args,
+		      struct cli_opts *opts)
+{
+	const struct fwctl_firmware_scope *map;
+	struct json_object *obj, *arr;
+	uint32_t i, e;
+
+	(void)args;
+	if (opts->json) {
+		obj = json_object_new_object();
+		arr = json_object_new_array();
+		for (i = 0; i < family->n_firmware_scopes; i++)
+			json_object_array_add(
+				arr, map_json(&family->firmware_scopes[i]));
+		json_object_object_add(obj, "maps", arr);
+		json_object_object_add(obj,
+				       "every_command",
+				       map_names_json(family,
+						      family->every_command,
+						      family->n_every_command));
+		cli_print_json(obj, opts);
+		return EXIT_OK;
+	}
+	for (i = 0; i < family->n_firmware_scopes; i++) {
+		map = &family->firmware_scopes[i];
+		printf("%s (%u-bit%s):\n",
+		       map->name,
+		       map->bits,
+		       map->is_bytes ? " byte string" : " value");
+		for (e = 0; e < map->n_entries; e++) {
+			printf("  %-24s ", map->entries[e].name);
+			print_outcome(map->entries[e].scope,
+				      map->entries[e].deny_errno);
+		}
+		printf("  %-24s ", "(any other)");
+		print_outcome(map->default_scope, map->default_errno);
 	}
 	return EXIT_OK;
 }
@@ -296,33 +436,157 @@ static int run_decode(const struct fwctl_family *family, struct sub_args *args,
 	return EXIT_OK;
 }
 
-/* Encode the request of @args (COMMAND and path=value arguments). */
+/*
+ * A family whose firmware lists the commands (no static list) takes the
+ * command as its number; the firmware decides its scope, so --scope is
+ * needed.  NULL for any other family or name.
+ */
+static const struct fwctl_command *
+listed_command(const struct fwctl_family *family, const char *name)
+{
+	static struct fwctl_command cmd;
+	char *end;
+
+	if (family->n_commands || !family->n_every_command)
+		return NULL;
+	cmd.opcode = (uint32_t)strtoul(name, &end, 0);
+	if (end == name || *end)
+		return NULL;
+	cmd.name = name;
+	cmd.min_scope = FWCTL_SCOPE_DENIED;
+	cmd.in_layout = -1;
+	cmd.out_layout = family->response_layout;
+	return &cmd;
+}
+
 /* Encode the request of @args (COMMAND and path=value arguments). */
 static int build_request(const struct fwctl_family *family,
 			 struct sub_args *args, struct rpc_request *req)
 {
-	int ret;
+	char **own = calloc((size_t)args->n_pos, sizeof(*own));
+	size_t prefix = args->payload ? strlen(args->payload) : 0;
+	int i, n = 0, ret;
 
-	req->cmd = cli_find_command(family, args->pos[1]);
+	if (!own)
+		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+	/* LAYOUT.path=value of --payload LAYOUT are the payload's */
+	for (i = 2; i < args->n_pos; i++)
+		if (!prefix || strncmp(args->pos[i], args->payload, prefix) ||
+		    args->pos[i][prefix] != '.')
+			own[n++] = args->pos[i];
+	req->cmd = listed_command(family, args->pos[1]);
 	if (!req->cmd)
-		return EXIT_USAGE;
-	ret = cli_encode_request(family,
-				 req->cmd,
-				 args->pos + 2,
-				 args->n_pos - 2,
-				 &req->in,
-				 &req->in_len);
+		req->cmd = cli_find_command(family, args->pos[1]);
+	ret = req->cmd ? cli_encode_request(family,
+					    req->cmd,
+					    own,
+					    n,
+					    &req->in,
+					    &req->in_len)
+		       : EXIT_USAGE;
+	free(own);
 	if (ret)
 		return ret;
 	return cli_choose_scope(family, req, args->scope);
 }
 
-static int print_reply(const struct fwctl_family *family,
-		       const struct rpc_request *req, const uint8_t *out,
-		       uint32_t out_len, struct cli_opts *opts)
+/*
+ * Buffers in the caller's memory that a request points at (user-pointer
+ * fields): the payload sent (--payload LAYOUT and its LAYOUT.path=value
+ * arguments) and the buffer the reply payload lands in (--reply LAYOUT).
+ */
+struct pointed {
+	uint8_t *in, *out;
+	size_t in_len, out_len;
+	const struct fwctl_layout *reply;
+};
+
+/* Point the field of @req that carries data @to_device at @buf. */
+static int point_at(const struct fwctl_family *family,
+		    const struct rpc_request *req, int to_device,
+		    const void *buf, size_t len)
 {
 	const struct fwctl_command *cmd = req->cmd;
-	struct json_object *obj, *decoded;
+	const struct fwctl_layout *layout =
+		&family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
+						     : family->request_layout];
+	struct fwctl_field_loc ptr, length;
+
+	if (fwctl_find_user_pointer(family, layout, to_device, &ptr, &length))
+		return cli_error(EXIT_USAGE,
+				 "%s: %s has no user pointer %s the device",
+				 cmd->name,
+				 layout->name,
+				 to_device ? "to" : "from");
+	fwctl_set_bits(req->in,
+		       ptr.byte_order,
+		       ptr.bit_offset,
+		       ptr.bit_width,
+		       (uint64_t)(uintptr_t)buf);
+	fwctl_set_bits(req->in,
+		       length.byte_order,
+		       length.bit_offset,
+		       length.bit_width,
+		       len);
+	return EXIT_OK;
+}
+
+/* Build the buffers @req points at, from --payload/--reply and @args. */
+static int build_pointed(const struct fwctl_family *family,
+			 struct sub_args *args, const struct rpc_request *req,
+			 struct pointed *p)
+{
+	const struct fwctl_layout *layout;
+	size_t prefix;
+	int i, ret = EXIT_OK;
+
+	if (args->payload) {
+		ret = find_layout(family, args->payload, &layout);
+		if (ret)
+			return ret;
+		p->in_len = fwctl_layout_bytes(layout);
+		p->in = calloc(1, p->in_len);
+		if (!p->in)
+			return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+		prefix = strlen(layout->name);
+		for (i = 2; i < args->n_pos; i++) {
+			if (strncmp(args->pos[i], layout->name, prefix) ||
+			    args->pos[i][prefix] != '.')
+				continue;
+			ret = cli_apply_assignments(
+				family,
+				layout,
+				&p->in,
+				&p->in_len,
+				(char *[]){args->pos[i] + prefix + 1},
+				1);
+			if (ret)
+				return ret;
+		}
+		ret = point_at(family, req, 1, p->in, p->in_len);
+		if (ret)
+			return ret;
+	}
+	if (args->reply) {
+		ret = find_layout(family, args->reply, &p->reply);
+		if (ret)
+			return ret;
+		p->out_len = fwctl_layout_bytes(p->reply);
+		p->out = calloc(1, p->out_len);
+		if (!p->out)
+			return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
+		ret = point_at(family, req, 0, p->out, p->out_len);
+	}
+	return ret;
+}
+
+static int print_reply(const struct fwctl_family *family,
+		       const struct rpc_request *req, const uint8_t *out,
+		       uint32_t out_len, const struct pointed *pointed,
+		       struct cli_opts *opts)
+{
+	const struct fwctl_command *cmd = req->cmd;
+	struct json_object *obj, *decoded, *payload = NULL;
 	struct fwctl_decode_opts dopts;
 	struct fwctl_fw_status st;
 	struct fwctl_error err;
@@ -352,6 +616,19 @@ static int print_reply(const struct fwctl_family *family,
 		decoded = json_object_new_string(hex);
 		free(hex);
 	}
+	if (pointed->reply) {
+		dopts = cli_decode_opts(opts, NULL, 0);
+		payload = fwctl_decode_json_opts(family,
+						 pointed->reply,
+						 pointed->out,
+						 pointed->out_len,
+						 &dopts,
+						 &err);
+		if (!payload) {
+			json_object_put(decoded);
+			return cli_report(pointed->reply->name, &err);
+		}
+	}
 	if (opts->json) {
 		obj = json_object_new_object();
 		json_object_object_add(
@@ -366,6 +643,8 @@ static int print_reply(const struct fwctl_family *family,
 		json_object_object_add(
 			obj, "syndrome", json_object_new_uint64(st.syndrome));
 		json_object_object_add(obj, "out", decoded);
+		if (payload)
+			json_object_object_add(obj, "reply", payload);
 		cli_print_json(obj, opts);
 	} else {
 		printf("status: %s (0x%llx)\nsyndrome: 0x%llx\n",
@@ -374,6 +653,10 @@ static int print_reply(const struct fwctl_family *family,
 		       (unsigned long long)st.syndrome);
 		cli_print_flat(decoded, "out");
 		json_object_put(decoded);
+		if (payload) {
+			cli_print_flat(payload, "reply");
+			json_object_put(payload);
+		}
 	}
 	if (st.status)
 		return cli_error(
@@ -416,11 +699,14 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 {
 	const struct fwctl_layout *out_layout;
 	struct rpc_request req = {0};
+	struct pointed pointed = {0};
 	uint32_t out_size, out_len;
 	uint8_t *out = NULL;
 	int fd, ret;
 
 	ret = build_request(family, args, &req);
+	if (!ret)
+		ret = build_pointed(family, args, &req, &pointed);
 	if (ret)
 		goto out;
 	out_layout = req.cmd->out_layout >= 0
@@ -444,11 +730,14 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 			&req,
 			out,
 			reply_decode_bytes(out_layout, out_size, out_len),
+			&pointed,
 			opts);
 	close(fd);
 out:
 	free(req.in);
 	free(out);
+	free(pointed.in);
+	free(pointed.out);
 	return ret;
 }
 
@@ -460,12 +749,24 @@ static const struct subcommand subcommands[] = {
 	 0,
 	 0,
 	 run_catalog},
+	{"scopes",
+	 "scopes [-j] [-p]",
+	 "list the maps that decide scopes at run time from values the\n"
+	 "      firmware reports",
+	 0,
+	 0,
+	 0,
+	 run_scopes},
 	{"run",
-	 "run DEV COMMAND [path=value ...] [--scope NAME] [-j] [-p]",
-	 "send a command and decode the reply",
+	 "run DEV COMMAND [path=value ...] [--scope NAME] [--payload LAYOUT "
+	 "[LAYOUT.path=value ...]] [--reply LAYOUT] [-j] [-p]",
+	 "send a command and decode the reply; --payload and --reply point\n"
+	 "      the request's user pointers at buffers of these layouts (a\n"
+	 "      family whose firmware lists the commands takes COMMAND as a\n"
+	 "      number, with --scope)",
 	 2,
 	 -1,
-	 ALLOW(OPT_SCOPE),
+	 ALLOW(OPT_SCOPE) | ALLOW(OPT_PAYLOAD) | ALLOW(OPT_REPLY),
 	 run_rpc},
 	{"encode",
 	 "encode LAYOUT [path=value ...]",
@@ -558,6 +859,10 @@ static int parse_sub_args(const struct fwctl_family *family,
 			args->scope = optarg;
 		else if (opt == OPT_COMMAND)
 			args->command = optarg;
+		else if (opt == OPT_PAYLOAD)
+			args->payload = optarg;
+		else if (opt == OPT_REPLY)
+			args->reply = optarg;
 		else
 			args->binary = 1;
 	}

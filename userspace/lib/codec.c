@@ -178,6 +178,39 @@ payload_layout(const struct fwctl_family *family, const struct fwctl_field *f,
 	return NULL;
 }
 
+int fwctl_find_user_pointer(const struct fwctl_family *family,
+			    const struct fwctl_layout *layout, int to_device,
+			    struct fwctl_field_loc *ptr,
+			    struct fwctl_field_loc *length)
+{
+	const struct fwctl_user_pointer *up;
+	const struct fwctl_field *f;
+	uint32_t i;
+
+	for (i = 0; i < layout->n_fields; i++) {
+		f = &layout->fields[i];
+		up = f->extra ? f->extra->pointer : NULL;
+		if (up && up->to_device == !!to_device) {
+			ptr->bit_offset = f->bit_offset;
+			ptr->bit_width = (uint8_t)f->bit_width;
+			ptr->byte_order = fwctl_field_byte_order(layout, f);
+			*length = up->length;
+			return 0;
+		}
+		if (f->kind != FWCTL_FIELD_LAYOUT || f->is_array ||
+		    fwctl_find_user_pointer(family,
+					    &family->layouts[f->layout],
+					    to_device,
+					    ptr,
+					    length))
+			continue;
+		ptr->bit_offset += f->bit_offset;
+		length->bit_offset += f->bit_offset;
+		return 0;
+	}
+	return -1;
+}
+
 /* Parse "[index]" at *p; advances *p past it. */
 static int parse_index(const char **p, uint64_t *index)
 {

@@ -237,3 +237,26 @@ int fwctl_command_min_scope(const struct fwctl_command *cmd, uint32_t op_mod)
 			return cmd->op_mod_rules[i].min_scope;
 	return cmd->min_scope;
 }
+
+int fwctl_firmware_scope_eval(const struct fwctl_firmware_scope *map,
+			      uint64_t value, const uint8_t *bytes)
+{
+	const struct fwctl_scope_map_entry *e;
+	uint32_t i;
+	int match;
+
+	for (i = 0; i < map->n_entries; i++) {
+		e = &map->entries[i];
+		if (map->is_bytes)
+			match = !memcmp(bytes, e->bytes, map->bits / 8u);
+		else if (e->any)
+			match = (value & e->mask) != 0;
+		else
+			match = (value & e->mask) == e->match;
+		if (match)
+			return e->scope == FWCTL_SCOPE_DENIED ? -e->deny_errno
+							      : e->scope;
+	}
+	return map->default_scope == FWCTL_SCOPE_DENIED ? -map->default_errno
+							: map->default_scope;
+}

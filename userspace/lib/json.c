@@ -19,6 +19,10 @@ struct decoder {
 static struct json_object *decode_layout(const struct decoder *d,
 					 const struct fwctl_layout *layout,
 					 uint64_t base, uint64_t limit);
+static struct json_object *decode_array(const struct decoder *d,
+					const struct fwctl_layout *layout,
+					const struct fwctl_field *f,
+					uint64_t base, uint64_t limit);
 
 /* "0x" and (width + 3) / 4 hex digits. */
 static struct json_object *decode_wide(const void *buf, uint8_t byte_order,
@@ -196,9 +200,19 @@ static struct json_object *decode_selected(const struct decoder *d,
 	target = &d->family->layouts[f->layout];
 	member = &target->fields[c->target];
 	end = offset + member->bit_width;
-	return add_or_drop(json_object_new_object(),
-			   member->name,
-			   decode_element(d, target, member, offset, end));
+	/* a member that may run on (a flexible array, a variable layout
+	 * filling the union) takes the union's limit, as unselected ones do */
+	if ((member->is_array && !member->count) ||
+	    (member->kind == FWCTL_FIELD_LAYOUT && !member->is_array &&
+	     member->bit_width == target->bit_size &&
+	     d->family->layouts[member->layout].variable))
+		end = limit;
+	return add_or_drop(
+		json_object_new_object(),
+		member->name,
+		member->is_array
+			? decode_array(d, target, member, offset, end)
+			: decode_element(d, target, member, offset, end));
 }
 
 /* Text of a byte array: up to the first NUL, other bytes as \xNN. */

@@ -58,6 +58,22 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 		       struct fwctl_field_ref *ref, struct fwctl_error *err);
 
 /**
+ * fwctl_find_user_pointer() - the field of @layout (nested layouts
+ *	included) that holds a user pointer to a buffer, and its length field
+ * @family: the family that owns @layout
+ * @layout: the layout
+ * @to_device: 1 for the buffer carrying data to the device, 0 from it
+ * @ptr: filled with the pointer field's location in @layout
+ * @length: filled with the length field's location in @layout
+ *
+ * Return: 0, or -1 when @layout has no such field.
+ */
+int fwctl_find_user_pointer(const struct fwctl_family *family,
+			    const struct fwctl_layout *layout, int to_device,
+			    struct fwctl_field_loc *ptr,
+			    struct fwctl_field_loc *length);
+
+/**
  * fwctl_get_bits() - read an unsigned value of 1..64 bits
  * @buf: the buffer
  * @byte_order: enum fwctl_byte_order

@@ -297,4 +297,16 @@ fwctl_find_command(const struct fwctl_family *family, const char *name);
  */
 int fwctl_command_min_scope(const struct fwctl_command *cmd, uint32_t op_mod);
 
+/**
+ * fwctl_firmware_scope_eval() - what a firmware scope map says of a value
+ * @map: the map
+ * @value: an integer value (integer maps)
+ * @bytes: the value of a byte-string map (map->bits / 8 bytes), else unused
+ *
+ * Return: the lowest scope that allows the value, or a negative errno
+ * when the map denies it.
+ */
+int fwctl_firmware_scope_eval(const struct fwctl_firmware_scope *map,
+			      uint64_t value, const uint8_t *bytes);
+
 #endif /* _FWCTL_LIBFWCTL_H */

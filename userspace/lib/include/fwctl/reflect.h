@@ -102,13 +102,26 @@ struct fwctl_counter {
  *	addresses (a port, a module)
  * @select: the field is a selected union or payload, or NULL
  * @counted_by: the flexible array's element count, or NULL
+ * @pointer: the field holds a user pointer, or NULL
  */
+/**
+ * struct fwctl_user_pointer - a field holding a user pointer to a buffer
+ * @length: the field holding the buffer's length in bytes (in the layout
+ *	holding the pointer)
+ * @to_device: 1 when the buffer carries data to the device, 0 from it
+ */
+struct fwctl_user_pointer {
+	struct fwctl_field_loc length;
+	uint8_t to_device;
+};
+
 struct fwctl_field_extra {
 	uint8_t byte_order;
 	uint8_t is_string;
 	uint8_t is_index;
 	const struct fwctl_selector *select;
 	const struct fwctl_counter *counted_by;
+	const struct fwctl_user_pointer *pointer; /* NULL: not a user pointer */
 };
 
 struct fwctl_field {
@@ -146,6 +159,50 @@ struct fwctl_op_mod_rule {
 	int8_t min_scope;
 };
 
+/**
+ * struct fwctl_scope_map_entry - one entry of a firmware scope map
+ * @name: the entry's name in the spec, or ""
+ * @mask: an integer value v matches when (v & @mask) == @match, or with
+ *	@any when (v & @mask) != 0
+ * @match: see @mask
+ * @any: see @mask
+ * @bytes: a byte-string value matches when it equals these bytes (NULL
+ *	in integer maps)
+ * @scope: the scope a matching value needs, or FWCTL_SCOPE_DENIED
+ * @deny_errno: the errno of a denied value
+ */
+struct fwctl_scope_map_entry {
+	const char *name;
+	uint64_t mask, match;
+	uint8_t any;
+	const uint8_t *bytes;
+	int8_t scope;
+	int deny_errno;
+};
+
+/**
+ * struct fwctl_firmware_scope - a scope decided at run time from a value
+ *	the firmware reports: the first matching entry decides, else the
+ *	default
+ * @name: as the spec names it ("set_effects")
+ * @bits: width of the value (8 * bytes of a byte string)
+ * @is_bytes: the value is a byte string (a UUID, ...)
+ * @entries: the map, in order; @n_entries of them
+ * @n_entries: see @entries
+ * @default_scope: the scope of a value no entry matches, or
+ *	FWCTL_SCOPE_DENIED to deny it with @default_errno
+ * @default_errno: see @default_scope
+ */
+struct fwctl_firmware_scope {
+	const char *name;
+	uint16_t bits;
+	uint8_t is_bytes;
+	const struct fwctl_scope_map_entry *entries;
+	uint32_t n_entries;
+	int8_t default_scope;
+	int default_errno;
+};
+
 struct fwctl_command {
 	const char *name; /* without the family prefix, e.g. "QUERY_HCA_CAP" */
 	uint32_t opcode;
@@ -154,6 +211,9 @@ struct fwctl_command {
 	const struct fwctl_op_mod_rule *op_mod_rules;
 	int16_t in_layout; /* index into layouts, or -1 (opaque payload) */
 	int16_t out_layout;
+	/* maps checked at run time, in order: indexes into firmware_scopes */
+	const uint8_t *firmware_scopes;
+	uint8_t n_firmware_scopes;
 };
 
 /** struct fwctl_field_value - a request field and the value to set */
@@ -210,6 +270,13 @@ struct fwctl_family {
 	int reject_errno;
 	const struct fwctl_catalogue *catalogues;
 	uint32_t n_catalogues;
+	/* maps of firmware-decided scopes; those of every command the firmware lists */
+	const struct fwctl_firmware_scope *firmware_scopes;
+	uint32_t n_firmware_scopes;
+	const uint8_t *every_command;
+	uint8_t n_every_command;
+	/* errno of a known command at too low a scope (may differ from reject_errno) */
+	int scope_errno;
 };
 
 /**

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Every generated uapi header in one C translation unit, with the pds and
+ * CXL ABI checked at compile time (abi_pds_cxl.h); the same checks run in
+ * C++ (test_uapi_together_cpp.cc).
+ */
+#include "abi_pds_cxl.h"
+
+int main(void)
+{
+	return 0;
+}
