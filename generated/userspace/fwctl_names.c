@@ -7,12 +7,14 @@
  */
 #include <errno.h>
 
-#include <fwctl/reflect.h>
-#include "mlx5_reflect.h"
+#include "tables.h"
+
+/* The reflection tables of each family ({family}_reflect.c). */
+extern const struct fwctl_family mlx5_family_tables;
 
 /* Every device family of the spec, in spec order. */
 const struct fwctl_family *const fwctl_families[] = {
-	&fwctl_family_mlx5,
+	&mlx5_family_tables,
 };
 
 const uint32_t fwctl_n_families = 1;

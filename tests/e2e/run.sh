@@ -72,7 +72,7 @@ mkdir -p "$bindir"
 # device's replies with the same data.
 sim=$top/kernel/mlx5_sim
 cflags=(-std=gnu11 -O2 -Wall -Wextra -Werror -static -pthread
-	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include"
+	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include" -I "$top/userspace/lib"
 	-I "$here/guest" -I "$sim")
 deps=("$here"/guest/*.h "$gen"/userspace/*.[ch]
 	"$top"/userspace/lib/include/fwctl/reflect.h "$sim"/profile.[ch])

@@ -101,11 +101,12 @@ static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
 		printf("%-40s 0x%04x %s",
 		       cmd->name,
 		       cmd->opcode,
-		       cli_scope_text(cmd->min_scope));
+		       fwctl_scope_name(cmd->min_scope));
 		for (r = 0; r < cmd->n_op_mod_rules; r++)
 			printf(", op_mod %u: %s",
 			       cmd->op_mod_rules[r].op_mod,
-			       cli_scope_text(cmd->op_mod_rules[r].min_scope));
+			       fwctl_scope_name(
+				       cmd->op_mod_rules[r].min_scope));
 		putchar('\n');
 	}
 	return EXIT_OK;
@@ -153,6 +154,7 @@ first_command_sending(const struct fwctl_family *family,
 static int run_encode(const struct fwctl_family *family, struct sub_args *args,
 		      struct cli_opts *opts)
 {
+	struct fwctl_request req = {0};
 	const struct fwctl_command *cmd;
 	const struct fwctl_layout *layout;
 	size_t len;
@@ -165,12 +167,13 @@ static int run_encode(const struct fwctl_family *family, struct sub_args *args,
 		return ret;
 	cmd = first_command_sending(family, layout);
 	if (cmd) {
-		ret = cli_encode_request(family,
-					 cmd,
-					 args->pos + 1,
-					 args->n_pos - 1,
-					 &buf,
-					 &len);
+		ret = cli_build_request(family,
+					cmd->name,
+					args->pos + 1,
+					args->n_pos - 1,
+					&req);
+		buf = req.in;
+		len = req.in_len;
 	} else {
 		len = fwctl_layout_bytes(layout);
 		buf = calloc(1, len);
@@ -225,7 +228,9 @@ static int decode_request(const struct fwctl_family *family,
 			  struct sub_args *args, uint8_t **req, size_t *req_len)
 {
 	const struct fwctl_command *cmd = NULL;
+	struct fwctl_request r = {0};
 	uint32_t i;
+	int ret;
 
 	if (args->n_pos == 1 && !args->command)
 		return EXIT_OK;
@@ -244,8 +249,11 @@ static int decode_request(const struct fwctl_family *family,
 				 "request's command with --command",
 				 family->name,
 				 layout->name);
-	return cli_encode_request(
-		family, cmd, args->pos + 1, args->n_pos - 1, req, req_len);
+	ret = cli_build_request(
+		family, cmd->name, args->pos + 1, args->n_pos - 1, &r);
+	*req = r.in;
+	*req_len = r.in_len;
+	return ret;
 }
 
 static int run_decode(const struct fwctl_family *family, struct sub_args *args,
@@ -299,26 +307,23 @@ static int run_decode(const struct fwctl_family *family, struct sub_args *args,
 /* Encode the request of @args (COMMAND and path=value arguments). */
 /* Encode the request of @args (COMMAND and path=value arguments). */
 static int build_request(const struct fwctl_family *family,
-			 struct sub_args *args, struct rpc_request *req)
+			 struct sub_args *args, struct fwctl_request *req)
 {
+	const struct fwctl_command *cmd =
+		cli_find_command(family, args->pos[1]);
 	int ret;
 
-	req->cmd = cli_find_command(family, args->pos[1]);
-	if (!req->cmd)
+	if (!cmd)
 		return EXIT_USAGE;
-	ret = cli_encode_request(family,
-				 req->cmd,
-				 args->pos + 2,
-				 args->n_pos - 2,
-				 &req->in,
-				 &req->in_len);
+	ret = cli_build_request(
+		family, cmd->name, args->pos + 2, args->n_pos - 2, req);
 	if (ret)
 		return ret;
 	return cli_choose_scope(family, req, args->scope);
 }
 
 static int print_reply(const struct fwctl_family *family,
-		       const struct rpc_request *req, const uint8_t *out,
+		       const struct fwctl_request *req, const uint8_t *out,
 		       uint32_t out_len, struct cli_opts *opts)
 {
 	const struct fwctl_command *cmd = req->cmd;
@@ -415,7 +420,7 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		   struct cli_opts *opts)
 {
 	const struct fwctl_layout *out_layout;
-	struct rpc_request req = {0};
+	struct fwctl_request req = {0};
 	uint32_t out_size, out_len;
 	uint8_t *out = NULL;
 	int fd, ret;

@@ -15,6 +15,10 @@
 #include <fwctl/libfwctl.h>
 #include <fwctl/reflect.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct fwctl_field_ref - a field located inside a top-level layout
  * @field: the field the path ends at
@@ -185,5 +189,9 @@ struct json_object *fwctl_decode_json_opts(const struct fwctl_family *family,
  */
 int fwctl_parse_hex(const char *text, size_t len, uint8_t **out,
 		    size_t *out_len, struct fwctl_error *err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _FWCTL_CODEC_H */

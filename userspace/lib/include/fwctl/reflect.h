@@ -11,6 +11,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** enum fwctl_byte_order - how a layout's bits map onto buffer bytes */
 enum fwctl_byte_order {
 	/* big-endian 32-bit words, bit 0 = MSB of the first word (PRM style) */
@@ -212,43 +216,8 @@ struct fwctl_family {
 	uint32_t n_catalogues;
 };
 
-/**
- * struct fwctl_scope_info - one enum fwctl_rpc_scope value as the spec
- *	describes it
- * @name: as the CLI and JSON print it ("debug_write")
- * @taints: using it taints the kernel
- * @capability: the capability it needs ("CAP_SYS_RAWIO"), or NULL
- */
-struct fwctl_scope_info {
-	const char *name;
-	uint8_t taints;
-	const char *capability;
-};
-
-/* Every scope, indexed by scope value. */
-extern const struct fwctl_scope_info fwctl_scopes[];
-extern const uint32_t fwctl_n_scopes;
-
-
-/** struct fwctl_errno_info - what an errno of the fwctl ioctls means */
-struct fwctl_errno_info {
-	int errnum;
-	const char *meaning;
-};
-
-/* The core's errno contract, FWCTL_RPC's errnos first. */
-extern const struct fwctl_errno_info fwctl_errnos[];
-extern const uint32_t fwctl_n_errnos;
-
-/* The largest RPC request or response the core accepts, in bytes. */
-extern const uint32_t fwctl_max_rpc_bytes;
-
-/* Every device family the spec describes. */
-extern const struct fwctl_family *const fwctl_families[];
-extern const uint32_t fwctl_n_families;
-
-/* Device type names ("mlx5", ...), indexed by device type; NULL for gaps. */
-extern const char *const fwctl_device_type_names[];
-extern const uint32_t fwctl_n_device_types;
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _FWCTL_REFLECT_H */
