@@ -67,6 +67,17 @@ install: userspace
 	meson configure $(BUILD) -Dprefix=$(PREFIX)
 	meson install -C $(BUILD) $(if $(DESTDIR),--destdir "$(DESTDIR)")
 
+# The ABI locks (README: "Stable ABI"): the spec's released values against
+# abi/spec/*.lock, libfwctl.so against abi/libfwctl.abi (libabigail).
+abi-check: deps userspace
+	@$(GEN) abi-check
+	@bash scripts/abi-lib.sh check $(BUILD)/userspace/libfwctl.so
+
+# Record a deliberate change in both locks; the library's needs a new soname.
+abi-update: deps userspace
+	@$(GEN) abi-update
+	@bash scripts/abi-lib.sh update $(BUILD)/userspace/libfwctl.so
+
 # The same C tests built with AddressSanitizer + UndefinedBehaviorSanitizer.
 $(BUILD)-asan/build.ninja:
 	meson setup $(BUILD)-asan -Db_sanitize=address,undefined -Db_lundef=false --buildtype=debug

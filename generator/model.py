@@ -67,6 +67,7 @@ class Const:
     name: str
     value: int
     doc: str
+    origin: Optional[Origin] = None
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Member:
     doc: str
     enum: Optional[Enum] = None
     pointer: bool = False
+    origin: Optional[Origin] = None
 
 
 @dataclass
@@ -113,6 +115,7 @@ class Ioctl:
     arg: Struct
     doc: str
     errors: list[ErrnoRule]
+    origin: Optional[Origin] = None
 
     @property
     def min_size(self) -> int:
