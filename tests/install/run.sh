@@ -41,6 +41,21 @@ done
 # No installed header reaches a file that is not installed.
 grep -ho '#include *"[^"]*"' -r "$inc/fwctl" && fail "an installed header includes a local file"
 
+# libfwctl.so exports exactly the functions of the version script, no data
+# objects, and every function its installed headers declare.
+nm -D --defined-only "$libdir/libfwctl.so.1" >"$work/nm"
+awk '$2 != "A" { sub(/@.*/, "", $3); print $3 }' "$work/nm" | sort >"$work/exported"
+sed -n 's/^\t\(fwctl_[a-z0-9_]*\);$/\1/p' "$top/userspace/lib/libfwctl.map" | sort >"$work/mapped"
+grep -hoE '^([a-z].*[ *])?fwctl_[a-z0-9_]+\(' "$inc"/fwctl/*.h | grep -v '^static' |
+	sed 's/.*\(fwctl_[a-z0-9_]*\)($/\1/' | sort -u >"$work/declared"
+[[ -s "$work/exported" && -s "$work/declared" ]] || fail "no exported or declared functions found"
+extra=$(comm -23 "$work/exported" "$work/mapped")
+[[ -z "$extra" ]] || fail "exported but not in libfwctl.map: $extra"
+missing=$(comm -13 "$work/exported" "$work/declared")
+[[ -z "$missing" ]] || fail "declared in an installed header but not exported: $missing"
+objects=$(awk '$2 ~ /^[BDRVbdrv]$/' "$work/nm")
+[[ -z "$objects" ]] || fail "data objects exported: $objects"
+
 export PKG_CONFIG_SYSROOT_DIR=$dest
 export PKG_CONFIG_PATH=$(dirname "$pc")
 mkdir "$work/src"
