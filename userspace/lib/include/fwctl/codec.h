@@ -36,11 +36,22 @@ struct fwctl_field_ref {
 	uint32_t extent_bits;
 };
 
-/** fwctl_layout_by_name() - find a layout of @family, or NULL */
+/**
+ * fwctl_layout_by_name() - find a layout of @family
+ * @family: the family
+ * @name: the layout's name ("query_hca_cap_in")
+ *
+ * Return: the layout, or NULL.
+ */
 const struct fwctl_layout *
 fwctl_layout_by_name(const struct fwctl_family *family, const char *name);
 
-/** fwctl_layout_bytes() - size of @layout in bytes (rounded up) */
+/**
+ * fwctl_layout_bytes() - size of @layout in bytes (rounded up)
+ * @layout: the layout
+ *
+ * Return: the size.
+ */
 size_t fwctl_layout_bytes(const struct fwctl_layout *layout);
 
 /**
@@ -73,7 +84,14 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 uint64_t fwctl_get_bits(const void *buf, uint8_t byte_order,
 			uint32_t bit_offset, uint32_t bit_width);
 
-/** fwctl_set_bits() - write @value (masked to @bit_width bits); see get */
+/**
+ * fwctl_set_bits() - write an unsigned value of 1..64 bits
+ * @buf: the buffer
+ * @byte_order: enum fwctl_byte_order
+ * @bit_offset: as for fwctl_get_bits()
+ * @bit_width: 1..64
+ * @value: the value, masked to @bit_width bits
+ */
 void fwctl_set_bits(void *buf, uint8_t byte_order, uint32_t bit_offset,
 		    uint32_t bit_width, uint64_t value);
 

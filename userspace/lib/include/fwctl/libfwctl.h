@@ -126,7 +126,10 @@ struct fwctl_device_list {
 int fwctl_list_devices(const struct fwctl_paths *paths,
 		       struct fwctl_device_list *list, struct fwctl_error *err);
 
-/** fwctl_device_list_free() - release what fwctl_list_devices() filled */
+/**
+ * fwctl_device_list_free() - release what fwctl_list_devices() filled
+ * @list: the list
+ */
 void fwctl_device_list_free(struct fwctl_device_list *list);
 
 /**
@@ -199,7 +202,10 @@ struct fwctl_device_info {
 int fwctl_query_info(int fd, uint32_t expected_type,
 		     struct fwctl_device_info *info, struct fwctl_error *err);
 
-/** fwctl_device_info_free() - release what fwctl_query_info() filled */
+/**
+ * fwctl_device_info_free() - release what fwctl_query_info() filled
+ * @info: the device type and data
+ */
 void fwctl_device_info_free(struct fwctl_device_info *info);
 
 /**
@@ -278,7 +284,12 @@ int fwctl_check_fw_status(const struct fwctl_family *family, const void *out,
  */
 int fwctl_scope_by_name(const char *name);
 
-/** fwctl_scope_taints() - whether an RPC in @scope taints the kernel */
+/**
+ * fwctl_scope_taints() - whether an RPC in @scope taints the kernel
+ * @scope: an enum fwctl_rpc_scope value
+ *
+ * Return: 1 when it taints, 0 when it does not or @scope is no scope.
+ */
 int fwctl_scope_taints(uint32_t scope);
 
 /**
@@ -405,7 +416,10 @@ int fwctl_request_set(const struct fwctl_family *family,
 void fwctl_request_rescope(const struct fwctl_family *family,
 			   struct fwctl_request *req);
 
-/** fwctl_request_free() - release the buffer of @req */
+/**
+ * fwctl_request_free() - release the buffer of @req
+ * @req: a request from fwctl_request_build()
+ */
 void fwctl_request_free(struct fwctl_request *req);
 
 #ifdef __cplusplus

@@ -31,11 +31,13 @@ enum fwctl_field_kind {
 	FWCTL_FIELD_RESERVED = 3, /* reserved gap, zero on encode */
 };
 
+/** struct fwctl_enum_entry - one named value of an enum */
 struct fwctl_enum_entry {
 	const char *name; /* short name, e.g. "BAD_OP" */
 	uint64_t value;
 };
 
+/** struct fwctl_enum - a named set of values of a family */
 struct fwctl_enum {
 	const char *name; /* spec name, e.g. "cmd_status" */
 	const char *prefix; /* C prefix, e.g. "MLX5_CMD_STAT_" */
@@ -115,6 +117,7 @@ struct fwctl_field_extra {
 	const struct fwctl_counter *counted_by;
 };
 
+/** struct fwctl_field - one field of a layout, its offset resolved */
 struct fwctl_field {
 	const char *name;
 	uint32_t bit_offset; /* of element 0, from the start of the layout */
@@ -128,6 +131,7 @@ struct fwctl_field {
 	const struct fwctl_field_extra *extra;
 };
 
+/** struct fwctl_layout - a bit layout (struct or union) of a device buffer */
 struct fwctl_layout {
 	const char *name; /* e.g. "query_hca_cap_in" */
 	uint32_t bit_size;
@@ -145,11 +149,13 @@ struct fwctl_layout {
 /* A scope is an enum fwctl_rpc_scope value; FWCTL_SCOPE_DENIED never allows. */
 #define FWCTL_SCOPE_DENIED (-1)
 
+/** struct fwctl_op_mod_rule - the minimal scope of a command for one op_mod */
 struct fwctl_op_mod_rule {
 	uint32_t op_mod;
 	int8_t min_scope;
 };
 
+/** struct fwctl_command - one command of a family's catalogue */
 struct fwctl_command {
 	const char *name; /* without the family prefix, e.g. "QUERY_HCA_CAP" */
 	uint32_t opcode;
@@ -191,6 +197,9 @@ struct fwctl_catalogue {
 	uint8_t n_read, n_max, n_write;
 };
 
+/**
+ * struct fwctl_family - a device family: its layouts, enums, commands and how its requests and responses are read
+ */
 struct fwctl_family {
 	const char *name; /* e.g. "mlx5" */
 	uint32_t device_type; /* enum fwctl_device_type value */
