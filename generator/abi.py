@@ -19,7 +19,7 @@ from .model import Command, Enum, Family, Ioctl, Layout, Origin, Struct
 
 LOCK_HEADER = """\
 # SPDX-License-Identifier: GPL-2.0
-# Released values of the {family} family, locked (README: "The spec's ABI").
+# Released values of the {family} family, locked (README: "Stable ABI").
 # Do not edit: `make abi-update` writes this file from the spec.
 # KEY = VALUE; lines under "policy" are reported when they change, never
 # failed.

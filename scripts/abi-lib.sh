@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# The ABI lock on libfwctl.so (README: "libfwctl's ABI"), with libabigail.
+# The ABI lock on libfwctl.so (README: "Stable ABI"), with libabigail.
 #   scripts/abi-lib.sh check  [LIB]   compare LIB with the committed baseline
 #   scripts/abi-lib.sh update [LIB]   record LIB as the new baseline
 #   scripts/abi-lib.sh dump LIB OUT   write LIB's ABI (as the baseline holds it)
@@ -18,7 +18,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 baseline=${ABI_BASELINE:-$top/abi/libfwctl.abi}
 suppr=$top/abi/libfwctl.suppr
-headers=$top/userspace/lib/include/fwctl
+headers=${ABI_HEADERS:-$top/userspace/lib/include/fwctl}
 
 dump() { # LIB OUT
 	abidw --headers-dir "$headers" --drop-private-types --no-corpus-path \

@@ -19,13 +19,13 @@ MAP = os.path.join(LIB, "libfwctl.map")
 ABI_LIB = os.path.join(REPO, "scripts", "abi-lib.sh")
 
 
-def compile_objects(generated: str, out: str) -> list[str]:
-    """Objects of libfwctl (its sources and those of ``generated``), -fPIC -g."""
+def compile_objects(generated: str, out: str, lib: str = LIB, extra: tuple[str, ...] = ()) -> list[str]:
+    """Objects of libfwctl (the sources in ``lib`` and those of ``generated``), -fPIC -g."""
     os.makedirs(out)
-    flags = ["-std=c11", "-D_GNU_SOURCE", "-fPIC", "-g", "-O1", "-Wall", "-Wextra", "-Werror",
-             "-I", os.path.join(LIB, "include"), "-I", LIB, "-I", os.path.join(generated, "include", "uapi"),
+    flags = ["-std=c11", "-D_GNU_SOURCE", "-fPIC", "-g", "-O1", "-Wall", "-Wextra", "-Werror", *extra,
+             "-I", os.path.join(lib, "include"), "-I", lib, "-I", os.path.join(generated, "include", "uapi"),
              "-I", os.path.join(generated, "userspace"), "-I", "/usr/include/json-c"]
-    units = [os.path.join(LIB, n) for n in sorted(os.listdir(LIB)) if n.endswith(".c")]
+    units = [os.path.join(lib, n) for n in sorted(os.listdir(lib)) if n.endswith(".c")]
     units += [os.path.join(generated, "userspace", n) for n in sorted(os.listdir(os.path.join(generated, "userspace")))
               if n.endswith(".c")]
 
@@ -49,8 +49,9 @@ def link(objects: list[str], out: str, version_script: str = MAP, soname: str = 
     return lib
 
 
-def abi_lib(*args: str, baseline: str = "") -> subprocess.CompletedProcess:
-    env = {**os.environ, **({"ABI_BASELINE": baseline} if baseline else {})}
+def abi_lib(*args: str, baseline: str = "", headers: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, **({"ABI_BASELINE": baseline} if baseline else {}),
+           **({"ABI_HEADERS": headers} if headers else {})}
     return subprocess.run(["bash", ABI_LIB, *args], capture_output=True, text=True, check=False, env=env)
 
 
@@ -104,3 +105,38 @@ def test_added_opcode_leaves_the_abi_unchanged(scratch, repo_objects, tmp_path):
     assert diff.returncode == 0, diff.stdout
     check = abi_lib("check", after)
     assert check.returncode == 0 and "compatible additions" not in check.stdout, check.stdout
+
+
+def _lib_with_header_change(tmp_path, old: str, new: str) -> tuple[str, str]:
+    """A libfwctl built from a copy of its sources whose reflect.h has
+    ``old`` replaced by ``new``; returns (library, its public header dir)."""
+    lib = str(tmp_path / "lib")
+    shutil.copytree(LIB, lib)
+    header = os.path.join(lib, "include", "fwctl", "reflect.h")
+    with open(header, encoding="utf-8") as handle:
+        text = handle.read()
+    assert text.count(old) == 1
+    with open(header, "w", encoding="utf-8") as handle:
+        handle.write(text.replace(old, new))
+    # the generated tables leave a new member zero
+    objects = compile_objects(os.path.join(REPO, "generated"), str(tmp_path / "objects"), lib,
+                              ("-Wno-missing-field-initializers",))
+    return link(objects, str(tmp_path)), os.path.dirname(header)
+
+
+def test_member_appended_to_family_is_compatible(tmp_path):
+    lib, headers = _lib_with_header_change(tmp_path, "\tuint32_t n_catalogues;\n};",
+                                           "\tuint32_t n_catalogues;\n\tuint32_t appended;\n};")
+    result = abi_lib("check", lib, headers=headers)
+    assert result.returncode == 0, result.stdout
+
+
+def test_member_appended_to_field_fails(tmp_path):
+    """struct fwctl_field is an array element: a new member moves every
+    element after the first."""
+    lib, headers = _lib_with_header_change(
+        tmp_path, "\tconst struct fwctl_field_extra *extra;\n};",
+        "\tconst struct fwctl_field_extra *extra;\n\tuint32_t appended;\n};")
+    result = abi_lib("check", lib, headers=headers)
+    assert result.returncode == 1
+    assert "struct fwctl_field" in result.stdout and "appended" in result.stdout, result.stdout
