@@ -74,7 +74,7 @@ int main(int argc, char **argv)
 {
 	uint32_t i;
 
-	% s = fwctl_family_mlx5();
+	family = fwctl_family_mlx5();
 	if (argc != 4) {
 		fprintf(stderr,
 			"usage: %s DECODE_CORPUS_DIR ASSIGN_DICT MAX_LEN\n",

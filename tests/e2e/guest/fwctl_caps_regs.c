@@ -514,7 +514,7 @@ int main(int argc, char **argv)
 	unsigned long taint = tainted();
 	int fd = e2e_open();
 
-	%s = fwctl_family_mlx5();
+	fam = fwctl_family_mlx5();
 	rng_state = argc > 1 ? strtoull(argv[1], NULL, 0) : 0x5eed;
 	if (!rng_state)
 		rng_state = 1;

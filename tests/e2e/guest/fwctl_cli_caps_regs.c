@@ -343,7 +343,7 @@ int main(int argc, char **argv)
 {
 	unsigned int before = failures;
 
-	% s = fwctl_family_mlx5();
+	fam = fwctl_family_mlx5();
 	if (argc != 3)
 		return 2;
 	dev = argv[1];
