@@ -42,44 +42,40 @@ def test_repository_spec_matches_its_lock():
     assert "unchanged" in result.out
 
 
+def fails_at(spec, rel: str, text: str, anchor: str, message: str) -> str:
+    """abi-check of ``spec`` fails with ``message`` at the line of ``anchor``
+    in spec/rel (whose new content is ``text``); returns stderr."""
+    result = check(spec)
+    assert result.code == 1, result.out
+    assert f"spec/{rel}:{line_of(text, anchor)}: {message}" in result.err, result.err
+    return result.err
+
+
 def test_renumbered_opcode_fails_with_file_and_line(scratch):
     spec, _ = scratch
     text = edit(spec, "mlx5/commands.yaml", "opcode: 0x101\n", "opcode: 0x1ff\n")
-    result = check(spec)
-    assert result.code == 1
-    line = line_of(text, "- name: QUERY_ADAPTER")
-    assert f"spec/mlx5/commands.yaml:{line}: QUERY_ADAPTER: mlx5.opcode.QUERY_ADAPTER is locked at 0x101" \
-        in result.err, result.err
-    assert "now gives 0x1ff" in result.err
+    err = fails_at(spec, "mlx5/commands.yaml", text, "- name: QUERY_ADAPTER",
+                   "QUERY_ADAPTER: mlx5.opcode.QUERY_ADAPTER is locked at 0x101")
+    assert "now gives 0x1ff" in err
 
 
 def test_moved_uapi_member_fails_with_file_and_line(scratch):
     spec, _ = scratch
-    path = os.path.join(spec, "fwctl.yaml")
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
-    # swap in_len and out_len of struct fwctl_rpc (upstream: in_len at 8, out_len at 12)
-    block = re.search(r"( +- name: in_len\n(?: {10}.*\n)+)( +- name: out_len\n(?: {10}.*\n)+)", text)
+    with open(os.path.join(spec, "fwctl.yaml"), encoding="utf-8") as handle:
+        block = re.search(r"( +- name: in_len\n(?: {10}.*\n)+)( +- name: out_len\n(?: {10}.*\n)+)", handle.read())
     assert block
-    text = text[:block.start()] + block.group(2) + block.group(1) + text[block.end():]
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    result = check(spec)
-    assert result.code == 1
-    line = line_of(text, "- name: in_len")
-    assert (f"spec/fwctl.yaml:{line}: struct fwctl_rpc.in_len: fwctl.struct.fwctl_rpc.in_len is locked at "
-            "offset 8 size 4") in result.err, result.err
-    assert "now gives offset 12 size 4" in result.err
+    # swap in_len and out_len of struct fwctl_rpc (upstream: in_len at 8, out_len at 12)
+    text = edit(spec, "fwctl.yaml", block.group(0), block.group(2) + block.group(1))
+    err = fails_at(spec, "fwctl.yaml", text, "- name: in_len",
+                   "struct fwctl_rpc.in_len: fwctl.struct.fwctl_rpc.in_len is locked at offset 8 size 4")
+    assert "now gives offset 12 size 4" in err
 
 
 def test_changed_enum_value_fails_with_file_and_line(scratch):
     spec, _ = scratch
     text = edit(spec, "mlx5/family.yaml", "{name: BAD_PARAM, value: 0x3,", "{name: BAD_PARAM, value: 0x33,")
-    result = check(spec)
-    assert result.code == 1
-    line = line_of(text, "{name: BAD_PARAM,")
-    assert f"spec/mlx5/family.yaml:{line}: MLX5_CMD_STAT_BAD_PARAM: mlx5.enum.cmd_status.BAD_PARAM is locked " \
-        "at 0x3" in result.err, result.err
+    fails_at(spec, "mlx5/family.yaml", text, "{name: BAD_PARAM,",
+             "MLX5_CMD_STAT_BAD_PARAM: mlx5.enum.cmd_status.BAD_PARAM is locked at 0x3")
 
 
 def test_removed_layout_field_fails(scratch):
@@ -89,12 +85,9 @@ def test_removed_layout_field_fails(scratch):
               "      - {name: op_mod, bits: 16}\n      - {name: other_function, bits: 1}\n      - {reserved: 15}\n")
     text = edit(spec, "mlx5/layouts.yaml", head + fields + "      - {name: function_id, bits: 16}\n",
                 head + fields + "      - {reserved: 16}\n")
-    result = check(spec)
-    assert result.code == 1, result.out
     # PRM: function_id is the low half of dword 2 of query_hca_cap_in
-    line = line_of(text, "- name: query_hca_cap_in")
-    assert (f"spec/mlx5/layouts.yaml:{line}: query_hca_cap_in: mlx5.layout.query_hca_cap_in.function_id = "
-            "bit 80 width 16 is locked") in result.err, result.err
+    fails_at(spec, "mlx5/layouts.yaml", text, "- name: query_hca_cap_in",
+             "query_hca_cap_in: mlx5.layout.query_hca_cap_in.function_id = bit 80 width 16 is locked")
 
 
 def test_added_opcode_passes_and_scope_change_is_reported(scratch):

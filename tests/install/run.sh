@@ -81,6 +81,18 @@ build_example() { # NAME COMPILER STD SOURCE LIBS...
 	fi
 }
 
+# Every installed header, alone and all together, from C and from C++.
+{
+	echo '#include <linux/types.h>'
+	for h in "$inc"/libfwctl/uapi/fwctl/*.h "$inc"/fwctl/*.h; do
+		echo "#include <fwctl/$(basename "$h")>"
+	done
+	echo 'int main(void) { return 0; }'
+} >all_headers.c
+cp all_headers.c all_headers.cpp
+build_example headers-c gcc c11 all_headers.c $libs
+build_example headers-cxx g++ c++17 all_headers.cpp $libs
+
 # A fake sysfs class with one device (its node is /dev/null's number).
 root=$work/root
 node=$root/sys/devices/pci0000:00/0000:08:00.0/fwctl/fwctl0
