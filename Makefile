@@ -7,14 +7,22 @@
 #   make regen-check  fail if generated/ is stale
 #   make bench        benchmark ratios
 #   make docs         Sphinx HTML + man page
+#   make install      libfwctl, its headers, fwctl.pc, the CLI and fwctl(8)
+#                     (PREFIX, default /usr/local; DESTDIR)
+#   make abi-check    the ABI locks: libfwctl.so against abi/libfwctl.abi,
+#                     the spec's released values against abi/spec.lock
+#   make abi-update   record a deliberate ABI change in both (README)
 #   make dkms-tree    stage the DKMS source tree in build/dkms-tree (README)
 PYTHON      := /usr/bin/python3
 GEN         := $(PYTHON) -m generator
 BUILD       := build
 MESON_OPTS  ?= --buildtype=debugoptimized
+PREFIX      ?= /usr/local
+DESTDIR     ?=
 
 .PHONY: all deps regen regen-check build userspace kernel check check-gen check-c \
-	check-e2e check-dkms check-fuzz bench fuzz docs dkms-tree clean
+	check-e2e check-dkms check-fuzz check-install bench fuzz docs dkms-tree clean \
+	install abi-check abi-update
 
 all: deps regen build
 
@@ -41,7 +49,7 @@ build: userspace kernel
 kernel: deps
 	@$(MAKE) -C kernel
 
-check: deps regen-check check-gen check-c check-e2e check-dkms check-fuzz
+check: deps regen-check check-gen check-c check-install abi-check check-e2e check-dkms check-fuzz
 
 check-gen: deps
 	$(PYTHON) -m pytest -q tests/generator
@@ -50,6 +58,25 @@ check-c: userspace $(BUILD)-asan/build.ninja
 	meson test -C $(BUILD) --print-errorlogs
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		meson test -C $(BUILD)-asan --print-errorlogs
+
+# Install into a temporary DESTDIR; build and run examples/ against it.
+check-install: userspace
+	bash tests/install/run.sh $(BUILD)
+
+install: userspace
+	meson configure $(BUILD) -Dprefix=$(PREFIX)
+	meson install -C $(BUILD) $(if $(DESTDIR),--destdir "$(DESTDIR)")
+
+# The ABI locks (README: "Stable ABI"): the spec's released values against
+# abi/spec/*.lock, libfwctl.so against abi/libfwctl.abi (libabigail).
+abi-check: deps userspace
+	@$(GEN) abi-check
+	@bash scripts/abi-lib.sh check $(BUILD)/userspace/libfwctl.so
+
+# Record a deliberate change in both locks; the library's needs a new soname.
+abi-update: deps userspace
+	@$(GEN) abi-update
+	@bash scripts/abi-lib.sh update $(BUILD)/userspace/libfwctl.so
 
 # The same C tests built with AddressSanitizer + UndefinedBehaviorSanitizer.
 $(BUILD)-asan/build.ninja:

@@ -176,7 +176,7 @@ def _struct(ctx: Context, node: Map, label: str, enums: dict[str, Enum]) -> Stru
         offset = (offset + align - 1) // align * align
         members.append(
             Member(raw["name"], ctype, size, align, offset, raw.get("dir", "in"),
-                   raw["doc"].strip(), enum, raw.get("pointer", False))
+                   raw["doc"].strip(), enum, raw.get("pointer", False), _origin(raw))
         )
         offset += size
         max_align = max(max_align, align)
@@ -337,7 +337,8 @@ class FamilyBuilder:
             self.ctx.error(node, "arg", label, f"unknown struct '{node['arg']}' (define it before the ioctl)")
         if type_const is None or nr is None or arg is None:
             return None
-        return Ioctl(node["name"], type_const, nr, arg, node["doc"].strip(), _errors(node.get("errors")))
+        return Ioctl(node["name"], type_const, nr, arg, node["doc"].strip(), _errors(node.get("errors")),
+                     _origin(node))
 
     def _core(self, fam: Family) -> None:
         raw = self.parts.get("core")

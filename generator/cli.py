@@ -87,6 +87,30 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_abi(args: argparse.Namespace) -> int:
+    """abi-check: compare the spec with its lock; abi-update: rewrite the lock."""
+    from . import abi  # pylint: disable=import-outside-toplevel
+
+    families = load_and_build(args.spec)
+    display = os.path.relpath(args.lock, REPO_ROOT) if args.lock.startswith(REPO_ROOT) else args.lock
+    if args.command == "abi-update":
+        for path in abi.update(families, args.lock):
+            print(f"abi-update: {'wrote' if os.path.exists(path) else 'removed'} {os.path.relpath(path)}")
+        print(f"abi-update: {display} holds the released values of {len(families)} families")
+        return 0
+    report = abi.check(families, args.lock, display)
+    for note in report.notes:
+        print(f"abi-check: note: {note}")
+    for failure in report.failures:
+        print(failure, file=sys.stderr)
+    if report.failures:
+        print(f"abi-check: {len(report.failures)} locked value(s) changed or removed; restore them, or record "
+              "a deliberate change with 'make abi-update'", file=sys.stderr)
+        return 1
+    print(f"abi-check: every value locked in {display} is unchanged")
+    return 0
+
+
 def _importers() -> list[str]:
     folder = os.path.join(os.path.dirname(__file__), "importers")
     if not os.path.isdir(folder):
@@ -109,6 +133,10 @@ def main(argv: list[str]) -> int:
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if anything is stale")
     gen.add_argument("--force", action="store_true", help="ignore the no-op stamp")
     gen.add_argument("--stamp", default=None, help="no-op stamp file (default: build/regen.stamp for the repo)")
+    for name, text in (("abi-check", "fail when a value locked in abi/spec changed or disappeared"),
+                       ("abi-update", "record the released values of the spec in abi/spec")):
+        sub.add_parser(name, help=text).add_argument(
+            "--lock", default=os.path.join(REPO_ROOT, "abi", "spec"), help="lock directory")
     for name in _importers():
         sub.add_parser(f"import-{name.replace('_', '-')}", help=f"write spec YAML from a {name} header")
     args = parser.parse_args(argv)
@@ -117,6 +145,8 @@ def main(argv: list[str]) -> int:
                         and os.path.abspath(args.spec) == os.path.join(REPO_ROOT, "spec"))
         args.stamp = os.path.join(REPO_ROOT, "build", "regen.stamp") if default_dirs else ""
     try:
+        if args.command.startswith("abi-"):
+            return cmd_abi(args)
         return cmd_validate(args) if args.command == "validate" else cmd_generate(args)
     except SpecErrors as exc:
         for error in exc.errors:

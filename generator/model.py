@@ -83,6 +83,7 @@ class Member:
     doc: str
     enum: Optional[Enum] = None
     pointer: bool = False
+    origin: Optional[Origin] = None
 
 
 @dataclass
@@ -114,6 +115,7 @@ class Ioctl:
     arg: Struct
     doc: str
     errors: list[ErrnoRule]
+    origin: Optional[Origin] = None
 
     @property
     def min_size(self) -> int:

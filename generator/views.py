@@ -1,6 +1,7 @@
 """Derived views of the model that templates need (grouping, C expressions)."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -446,7 +447,18 @@ def field_reader(family: Family, layout: Layout, path: str, buf: str) -> str:
     return f"{family.name}_{current.name}_get_{last}({expr})"
 
 
+def uapi_header_dirs(outputs: list[str]) -> list[tuple[str, list[str]]]:
+    """The generated uapi headers by their directory below include/uapi
+    (``fwctl``, ``cxl``), as they are installed: [(directory, outputs)]."""
+    dirs: dict[str, list[str]] = {}
+    for out in outputs:
+        if out.startswith("include/uapi/"):
+            dirs.setdefault(os.path.dirname(out)[len("include/uapi/"):], []).append(out)
+    return sorted(dirs.items())
+
+
 TEMPLATE_GLOBALS = {
+    "uapi_header_dirs": uapi_header_dirs,
     "field_reader": field_reader,
     "fwscope_test": fwscope_test,
     "fwscope_params": fwscope_params,

@@ -8,8 +8,8 @@ set -euo pipefail
 
 declare -A groups=(
 	[build]="gcc g++ make pkg-config meson ninja-build clang clang-format libclang-rt-14-dev
-		python3-yaml python3-jinja2 python3-jsonschema python3-pytest
-		libcmocka-dev libjson-c-dev valgrind sparse linux-headers-amd64"
+		python3-yaml python3-jinja2 python3-jsonschema python3-pytest python3-sphinx
+		libcmocka-dev libjson-c-dev valgrind sparse linux-headers-amd64 abigail-tools"
 	[e2e]="qemu-system-x86 busybox-static cpio dkms"
 	[docs]="python3-sphinx python3-sphinx-rtd-theme"
 )

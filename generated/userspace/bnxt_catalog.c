@@ -9,11 +9,12 @@
  */
 /*
  * The bnxt command catalogue: every command with its opcode, scope rule and
- * payload layouts (indexes into fwctl_family_bnxt.layouts), by opcode.
+ * payload layouts (indexes into the layouts of bnxt_family_tables), by
+ * opcode.
  */
-#include "bnxt_reflect.h"
+#include <fwctl/reflect.h>
 
-const struct fwctl_command bnxt_commands[BNXT_N_COMMANDS] = {
+const struct fwctl_command bnxt_commands[] = {
 	{"VER_GET", 0x0, 1, 0, NULL, 2, 3, NULL, 0},
 	{"ERROR_RECOVERY_QCFG", 0xc, 1, 0, NULL, -1, -1, NULL, 0},
 	{"FUNC_RESET", 0x11, 0, 0, NULL, -1, -1, NULL, 0},

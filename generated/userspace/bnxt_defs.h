@@ -18,6 +18,10 @@
  */
 #include <linux/errno.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Command opcodes of the catalogue (allowed or not). */
 enum bnxt_cmd_opcode {
 	HWRM_VER_GET = 0x0000,
@@ -298,5 +302,9 @@ enum bnxt_port_phy_media_type {
 	PORT_PHY_QCFG_RESP_MEDIA_TYPE_FIBRE = 0x3,
 	PORT_PHY_QCFG_RESP_MEDIA_TYPE_BACKPLANE = 0x4,
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _BNXT_DEFS_GEN_H */

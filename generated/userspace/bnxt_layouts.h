@@ -29,6 +29,10 @@
  */
 #include <linux/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* le8: 8-bit little-endian container at byte @at, any alignment */
 static inline __u8 bnxt_gen_load_le8(const void *buf, unsigned int at)
 {
@@ -4249,5 +4253,9 @@ static inline void bnxt_hwrm_nvm_get_dev_info_output_set_valid(void *buf,
 {
 	bnxt_gen_store_le8(buf, 95, (__u8)v);
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _BNXT_LAYOUTS_GEN_H */

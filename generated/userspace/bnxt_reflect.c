@@ -9,7 +9,7 @@
  */
 #include <errno.h>
 
-#include "bnxt_reflect.h"
+#include <fwctl/reflect.h>
 
 static const struct fwctl_enum_entry bnxt_enum_fwctl_bnxt_commands[] = {
 	{"INLINE_COMMANDS", 0x0},
@@ -1525,7 +1525,10 @@ static const struct fwctl_layout bnxt_layouts[] = {
 	 0},
 };
 
-const struct fwctl_family fwctl_family_bnxt = {
+/* The catalogue (bnxt_catalog.c), sorted by opcode. */
+extern const struct fwctl_command bnxt_commands[];
+
+const struct fwctl_family bnxt_family_tables = {
 	.name = "bnxt",
 	.device_type = 3,
 	.layouts = bnxt_layouts,
@@ -1534,7 +1537,7 @@ const struct fwctl_family fwctl_family_bnxt = {
 	.enums = bnxt_enums,
 	.n_enums = 15,
 	.commands = bnxt_commands,
-	.n_commands = BNXT_N_COMMANDS,
+	.n_commands = 71,
 	.command_prefix = "HWRM_",
 	.request_layout = 0,
 	.response_layout = 1,

@@ -10,13 +10,25 @@
 #ifndef _BNXT_REFLECT_GEN_H
 #define _BNXT_REFLECT_GEN_H
 
-#include <fwctl/reflect.h>
+#include <fwctl/libfwctl.h>
 
-/* Layouts, enums and the command catalogue of the bnxt family. */
-extern const struct fwctl_family fwctl_family_bnxt;
+#ifdef __cplusplus
+extern "C" {
+#endif
 
-/* The catalogue (bnxt_catalog.c), sorted by opcode. */
-#define BNXT_N_COMMANDS 71
-extern const struct fwctl_command bnxt_commands[BNXT_N_COMMANDS];
+/**
+ * fwctl_family_bnxt() - the bnxt family's layouts, enums and commands
+ *
+ * Return: its reflection tables, or NULL when the libfwctl the program runs
+ * with does not describe the family.
+ */
+static inline const struct fwctl_family *fwctl_family_bnxt(void)
+{
+	return fwctl_family_by_name("bnxt");
+}
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _BNXT_REFLECT_GEN_H */

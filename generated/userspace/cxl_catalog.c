@@ -8,9 +8,10 @@
  */
 /*
  * The cxl command catalogue: every command with its opcode, scope rule and
- * payload layouts (indexes into fwctl_family_cxl.layouts), by opcode.
+ * payload layouts (indexes into the layouts of cxl_family_tables), by
+ * opcode.
  */
-#include "cxl_reflect.h"
+#include <fwctl/reflect.h>
 
 static const uint8_t cxl_fwscopes_get_supported_features[] = {0};
 
@@ -18,7 +19,7 @@ static const uint8_t cxl_fwscopes_get_feature[] = {0};
 
 static const uint8_t cxl_fwscopes_set_feature[] = {1, 2, 3, 4};
 
-const struct fwctl_command cxl_commands[CXL_N_COMMANDS] = {
+const struct fwctl_command cxl_commands[] = {
 	{"GET_SUPPORTED_FEATURES",
 	 0x500,
 	 0,

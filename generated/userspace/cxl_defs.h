@@ -16,6 +16,10 @@
  * from userspace.
  */
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Command opcodes of the catalogue (allowed or not). */
 enum cxl_cmd_opcode {
 	CXL_MBOX_OP_GET_SUPPORTED_FEATURES = 0x0500,
@@ -29,5 +33,9 @@ enum cxl_features_capability {
 	CXL_FEATURES_RO = 0x1,
 	CXL_FEATURES_RW = 0x2,
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _CXL_DEFS_GEN_H */

@@ -28,6 +28,10 @@
  */
 #include <linux/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* le8: 8-bit little-endian container at byte @at, any alignment */
 static inline __u8 cxl_gen_load_le8(const void *buf, unsigned int at)
 {
@@ -572,5 +576,9 @@ static inline const void *cxl_fwctl_rpc_cxl_out_out_const(const void *buf)
 {
 	return (const char *)buf + 8;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _CXL_LAYOUTS_GEN_H */

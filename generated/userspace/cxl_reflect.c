@@ -8,7 +8,7 @@
  */
 #include <errno.h>
 
-#include "cxl_reflect.h"
+#include <fwctl/reflect.h>
 
 static const struct fwctl_enum_entry cxl_enum_cxl_get_feat_selection[] = {
 	{"CURRENT_VALUE", 0x0},
@@ -476,7 +476,10 @@ static const struct fwctl_firmware_scope cxl_firmware_scopes[] = {
 	{"feature_uuid", 128, 1, cxl_fwscope_4, 8, 0, 0},
 };
 
-const struct fwctl_family fwctl_family_cxl = {
+/* The catalogue (cxl_catalog.c), sorted by opcode. */
+extern const struct fwctl_command cxl_commands[];
+
+const struct fwctl_family cxl_family_tables = {
 	.name = "cxl",
 	.device_type = 2,
 	.layouts = cxl_layouts,
@@ -485,7 +488,7 @@ const struct fwctl_family fwctl_family_cxl = {
 	.enums = cxl_enums,
 	.n_enums = 3,
 	.commands = cxl_commands,
-	.n_commands = CXL_N_COMMANDS,
+	.n_commands = 3,
 	.command_prefix = "CXL_MBOX_OP_",
 	.request_layout = 9,
 	.response_layout = 12,

@@ -9,13 +9,25 @@
 #ifndef _CXL_REFLECT_GEN_H
 #define _CXL_REFLECT_GEN_H
 
-#include <fwctl/reflect.h>
+#include <fwctl/libfwctl.h>
 
-/* Layouts, enums and the command catalogue of the cxl family. */
-extern const struct fwctl_family fwctl_family_cxl;
+#ifdef __cplusplus
+extern "C" {
+#endif
 
-/* The catalogue (cxl_catalog.c), sorted by opcode. */
-#define CXL_N_COMMANDS 3
-extern const struct fwctl_command cxl_commands[CXL_N_COMMANDS];
+/**
+ * fwctl_family_cxl() - the cxl family's layouts, enums and commands
+ *
+ * Return: its reflection tables, or NULL when the libfwctl the program runs
+ * with does not describe the family.
+ */
+static inline const struct fwctl_family *fwctl_family_cxl(void)
+{
+	return fwctl_family_by_name("cxl");
+}
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _CXL_REFLECT_GEN_H */

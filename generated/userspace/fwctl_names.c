@@ -7,18 +7,20 @@
  */
 #include <errno.h>
 
-#include <fwctl/reflect.h>
-#include "bnxt_reflect.h"
-#include "cxl_reflect.h"
-#include "mlx5_reflect.h"
-#include "pds_reflect.h"
+#include "tables.h"
+
+/* The reflection tables of each family ({family}_reflect.c). */
+extern const struct fwctl_family bnxt_family_tables;
+extern const struct fwctl_family cxl_family_tables;
+extern const struct fwctl_family mlx5_family_tables;
+extern const struct fwctl_family pds_family_tables;
 
 /* Every device family of the spec, in spec order. */
 const struct fwctl_family *const fwctl_families[] = {
-	&fwctl_family_bnxt,
-	&fwctl_family_cxl,
-	&fwctl_family_mlx5,
-	&fwctl_family_pds,
+	&bnxt_family_tables,
+	&cxl_family_tables,
+	&mlx5_family_tables,
+	&pds_family_tables,
 };
 
 const uint32_t fwctl_n_families = 4;

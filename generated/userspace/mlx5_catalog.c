@@ -10,9 +10,10 @@
  */
 /*
  * The mlx5 command catalogue: every command with its opcode, scope rule and
- * payload layouts (indexes into fwctl_family_mlx5.layouts), by opcode.
+ * payload layouts (indexes into the layouts of mlx5_family_tables), by
+ * opcode.
  */
-#include "mlx5_reflect.h"
+#include <fwctl/reflect.h>
 
 static const struct fwctl_op_mod_rule mlx5_rules_access_reg[] = {
 	{0x0, 0},
@@ -22,7 +23,7 @@ static const struct fwctl_op_mod_rule mlx5_rules_access_register_user[] = {
 	{0x0, 0},
 };
 
-const struct fwctl_command mlx5_commands[MLX5_N_COMMANDS] = {
+const struct fwctl_command mlx5_commands[] = {
 	{"QUERY_HCA_CAP", 0x100, 0, 0, NULL, 2, 3, NULL, 0},
 	{"QUERY_ADAPTER", 0x101, 0, 0, NULL, 30, 31, NULL, 0},
 	{"QUERY_PAGES", 0x107, 1, 0, NULL, 33, 34, NULL, 0},

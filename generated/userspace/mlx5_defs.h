@@ -19,6 +19,10 @@
  */
 #include <linux/errno.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Command opcodes of the catalogue (allowed or not). */
 enum mlx5_cmd_opcode {
 	MLX5_CMD_OP_QUERY_HCA_CAP = 0x0100,
@@ -303,5 +307,9 @@ enum mlx5_uctx_cap {
 	MLX5_UCTX_CAP_INTERNAL_DEV_RES = 0x2,
 	MLX5_UCTX_OBJECT_CAP_TOOLS_RESOURCES = 0x4,
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _MLX5_DEFS_GEN_H */

@@ -26,6 +26,10 @@
 #include <string.h>
 #endif
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 static inline __u32 mlx5_gen_load32(const void *buf, unsigned int dw)
 {
 #ifdef __KERNEL__
@@ -27202,5 +27206,9 @@ mlx5_access_register_out_register_data_index(__u32 value, const void *payload)
 	}
 	return key;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _MLX5_LAYOUTS_GEN_H */

@@ -10,7 +10,7 @@
  */
 #include <errno.h>
 
-#include "mlx5_reflect.h"
+#include <fwctl/reflect.h>
 
 static const struct fwctl_enum_entry mlx5_enum_cmd_status[] = {
 	{"OK", 0x0},
@@ -20488,7 +20488,10 @@ static const struct fwctl_catalogue mlx5_catalogues[] = {
 	},
 };
 
-const struct fwctl_family fwctl_family_mlx5 = {
+/* The catalogue (mlx5_catalog.c), sorted by opcode. */
+extern const struct fwctl_command mlx5_commands[];
+
+const struct fwctl_family mlx5_family_tables = {
 	.name = "mlx5",
 	.device_type = 1,
 	.layouts = mlx5_layouts,
@@ -20497,7 +20500,7 @@ const struct fwctl_family fwctl_family_mlx5 = {
 	.enums = mlx5_enums,
 	.n_enums = 8,
 	.commands = mlx5_commands,
-	.n_commands = MLX5_N_COMMANDS,
+	.n_commands = 96,
 	.command_prefix = "MLX5_CMD_OP_",
 	.request_layout = 0,
 	.response_layout = 1,

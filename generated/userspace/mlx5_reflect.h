@@ -11,13 +11,25 @@
 #ifndef _MLX5_REFLECT_GEN_H
 #define _MLX5_REFLECT_GEN_H
 
-#include <fwctl/reflect.h>
+#include <fwctl/libfwctl.h>
 
-/* Layouts, enums and the command catalogue of the mlx5 family. */
-extern const struct fwctl_family fwctl_family_mlx5;
+#ifdef __cplusplus
+extern "C" {
+#endif
 
-/* The catalogue (mlx5_catalog.c), sorted by opcode. */
-#define MLX5_N_COMMANDS 96
-extern const struct fwctl_command mlx5_commands[MLX5_N_COMMANDS];
+/**
+ * fwctl_family_mlx5() - the mlx5 family's layouts, enums and commands
+ *
+ * Return: its reflection tables, or NULL when the libfwctl the program runs
+ * with does not describe the family.
+ */
+static inline const struct fwctl_family *fwctl_family_mlx5(void)
+{
+	return fwctl_family_by_name("mlx5");
+}
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _MLX5_REFLECT_GEN_H */

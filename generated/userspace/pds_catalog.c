@@ -8,9 +8,10 @@
  */
 /*
  * The pds command catalogue: every command with its opcode, scope rule and
- * payload layouts (indexes into fwctl_family_pds.layouts), by opcode.
+ * payload layouts (indexes into the layouts of pds_family_tables), by
+ * opcode.
  */
-#include "pds_reflect.h"
+#include <fwctl/reflect.h>
 
 /* The spec lists no commands for this family. */
-const struct fwctl_command pds_commands[PDS_N_COMMANDS];
+const struct fwctl_command pds_commands[1];

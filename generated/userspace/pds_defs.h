@@ -16,6 +16,10 @@
  * from userspace.
  */
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Adminq opcodes of the fwctl commands. */
 enum pds_fwctl_cmd_opcode {
 	PDS_FWCTL_CMD_IDENT = 0x46,
@@ -38,5 +42,9 @@ enum pds_fw_cmd_attr {
 	PDSFC_FW_CMD_ATTR_DEBUG_WRITE = 0x8,
 	PDSFC_FW_CMD_ATTR_SYNC = 0x10,
 };
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _PDS_DEFS_GEN_H */

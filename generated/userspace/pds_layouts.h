@@ -28,6 +28,10 @@
  */
 #include <linux/types.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* le8: 8-bit little-endian container at byte @at, any alignment */
 static inline __u8 pds_gen_load_le8(const void *buf, unsigned int at)
 {
@@ -1021,5 +1025,9 @@ static inline const void *pds_fwctl_rpc_pds_out_const(const void *buf)
 {
 	return (const char *)buf + 24;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _PDS_LAYOUTS_GEN_H */

@@ -8,7 +8,7 @@
  */
 #include <errno.h>
 
-#include "pds_reflect.h"
+#include <fwctl/reflect.h>
 
 static const struct fwctl_enum_entry pds_enum_pds_fwctl_capabilities[] = {
 	{"QUERY_CAP", 0x0},
@@ -376,7 +376,10 @@ static const struct fwctl_firmware_scope pds_firmware_scopes[] = {
 
 static const uint8_t pds_every_command[] = {0};
 
-const struct fwctl_family fwctl_family_pds = {
+/* The catalogue (pds_catalog.c), sorted by opcode. */
+extern const struct fwctl_command pds_commands[];
+
+const struct fwctl_family pds_family_tables = {
 	.name = "pds",
 	.device_type = 4,
 	.layouts = pds_layouts,
@@ -385,7 +388,7 @@ const struct fwctl_family fwctl_family_pds = {
 	.enums = pds_enums,
 	.n_enums = 4,
 	.commands = pds_commands,
-	.n_commands = PDS_N_COMMANDS,
+	.n_commands = 0,
 	.command_prefix = "PDS_FWCTL_OP_",
 	.request_layout = 19,
 	.response_layout = 19,

@@ -9,13 +9,25 @@
 #ifndef _PDS_REFLECT_GEN_H
 #define _PDS_REFLECT_GEN_H
 
-#include <fwctl/reflect.h>
+#include <fwctl/libfwctl.h>
 
-/* Layouts, enums and the command catalogue of the pds family. */
-extern const struct fwctl_family fwctl_family_pds;
+#ifdef __cplusplus
+extern "C" {
+#endif
 
-/* The catalogue (pds_catalog.c), sorted by opcode. */
-#define PDS_N_COMMANDS 0
-extern const struct fwctl_command pds_commands[PDS_N_COMMANDS];
+/**
+ * fwctl_family_pds() - the pds family's layouts, enums and commands
+ *
+ * Return: its reflection tables, or NULL when the libfwctl the program runs
+ * with does not describe the family.
+ */
+static inline const struct fwctl_family *fwctl_family_pds(void)
+{
+	return fwctl_family_by_name("pds");
+}
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _PDS_REFLECT_GEN_H */

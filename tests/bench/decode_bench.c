@@ -46,7 +46,7 @@ static size_t count_json_numbers(struct json_object *obj)
 
 int main(void)
 {
-	const struct fwctl_family *fam = &fwctl_family_mlx5;
+	const struct fwctl_family *fam = fwctl_family_mlx5();
 	const struct fwctl_layout *layout = fwctl_layout_by_name(fam, "query_hca_cap_out");
 	struct fwctl_error err = { 0 };
 	size_t len, printed = 0, values;

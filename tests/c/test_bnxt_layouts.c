@@ -639,7 +639,7 @@ static void check_element(const struct ref_field *r, unsigned int i,
 			  int pattern)
 {
 	const struct fwctl_layout *layout =
-		fwctl_layout_by_name(&fwctl_family_bnxt, r->layout);
+		fwctl_layout_by_name(fwctl_family_bnxt(), r->layout);
 	size_t len = size_of(r->layout);
 	uint64_t v = next_random() & mask_of(r->width);
 	uint8_t *base = new_buf(len, pattern), *want, *typed, *codec;
@@ -650,7 +650,8 @@ static void check_element(const struct ref_field *r, unsigned int i,
 	memset(&err, 0, sizeof(err));
 	path_of(path, sizeof(path), r, i);
 	assert_non_null(layout);
-	CHECK(!fwctl_resolve_path(&fwctl_family_bnxt, layout, path, &ref, &err),
+	CHECK(!fwctl_resolve_path(
+		      fwctl_family_bnxt(), layout, path, &ref, &err),
 	      "%s.%s: %s",
 	      r->layout,
 	      path,
@@ -696,8 +697,12 @@ static void check_element(const struct ref_field *r, unsigned int i,
 	      path);
 	codec = copy_buf(base, len);
 	snprintf(assignment, sizeof(assignment), "%s=%#" PRIx64, path, v);
-	CHECK(!fwctl_assign(
-		      &fwctl_family_bnxt, layout, codec, len, assignment, &err),
+	CHECK(!fwctl_assign(fwctl_family_bnxt(),
+			    layout,
+			    codec,
+			    len,
+			    assignment,
+			    &err),
 	      "%s: %s: %s",
 	      r->layout,
 	      assignment,
@@ -725,7 +730,7 @@ static void test_sizes(void **state)
 	(void)state;
 	for (i = 0; i < N_ELEMENTS(layouts); i++) {
 		const struct fwctl_layout *l = fwctl_layout_by_name(
-			&fwctl_family_bnxt, layouts[i].name);
+			fwctl_family_bnxt(), layouts[i].name);
 
 		CHECK(layouts[i].struct_bytes == layouts[i].hsi_bytes,
 		      "%s: reference struct is %zu bytes, hsi.h says %zu",
@@ -750,7 +755,7 @@ static void test_sizes(void **state)
  */
 static void test_every_layout_covered(void **state)
 {
-	const struct fwctl_family *f = &fwctl_family_bnxt;
+	const struct fwctl_family *f = fwctl_family_bnxt();
 	struct fwctl_field_ref ref;
 	struct fwctl_error err;
 	uint32_t i;

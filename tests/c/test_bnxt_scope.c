@@ -153,9 +153,9 @@ static const struct fwctl_command *catalogue_command(uint32_t req_type)
 {
 	uint32_t i;
 
-	for (i = 0; i < fwctl_family_bnxt.n_commands; i++)
-		if (fwctl_family_bnxt.commands[i].opcode == req_type)
-			return &fwctl_family_bnxt.commands[i];
+	for (i = 0; i < fwctl_family_bnxt()->n_commands; i++)
+		if (fwctl_family_bnxt()->commands[i].opcode == req_type)
+			return &fwctl_family_bnxt()->commands[i];
 	return NULL;
 }
 
@@ -165,7 +165,7 @@ static bool catalogue_allows(uint32_t req_type, uint32_t scope)
 	const struct fwctl_command *cmd = catalogue_command(req_type);
 	int min;
 
-	if (!cmd || scope >= fwctl_n_scopes)
+	if (!cmd || !fwctl_scope_name((int)scope))
 		return false;
 	min = fwctl_command_min_scope(cmd, 0);
 	return min != FWCTL_SCOPE_DENIED && scope >= (uint32_t)min;

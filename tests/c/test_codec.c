@@ -4,7 +4,7 @@
  * against a reference written here with plain shifts over big-endian
  * dwords (MLX5_GET/MLX5_SET style) and little-endian words, dotted paths,
  * value parsing and JSON decoding on a small family defined here, and an
- * encode -> decode round trip through every layout of fwctl_family_mlx5.
+ * encode -> decode round trip through every layout of the mlx5 family.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -685,10 +685,10 @@ static void collect_leaves(const struct fwctl_layout *layout,
 					 *prefix ? "." : "",
 					 f->name);
 			if (f->kind == FWCTL_FIELD_LAYOUT) {
-				collect_leaves(
-					&fwctl_family_mlx5.layouts[f->layout],
-					path,
-					out);
+				collect_leaves(&fwctl_family_mlx5()
+							->layouts[f->layout],
+					       path,
+					       out);
 			} else {
 				struct leaf *leaf = add_leaf(out);
 
@@ -747,7 +747,7 @@ static void round_trip(const struct fwctl_layout *layout)
 					     leaf->path,
 					     (unsigned long long)leaf->value) >
 				    0);
-		if (fwctl_assign(&fwctl_family_mlx5,
+		if (fwctl_assign(fwctl_family_mlx5(),
 				 layout,
 				 buf,
 				 len,
@@ -759,7 +759,7 @@ static void round_trip(const struct fwctl_layout *layout)
 				 err.message);
 		free(assignment);
 	}
-	obj = fwctl_decode_json(&fwctl_family_mlx5, layout, buf, len, &err);
+	obj = fwctl_decode_json(fwctl_family_mlx5(), layout, buf, len, &err);
 	if (!obj)
 		fail_msg("%s: %s", layout->name, err.message);
 	for (i = 0; i < leaves.n; i++) {
@@ -799,13 +799,13 @@ static void test_mlx5_round_trip_every_layout(void **state)
 	uint32_t i;
 
 	(void)state;
-	assert_true(fwctl_family_mlx5.n_layouts > 0);
-	for (i = 0; i < fwctl_family_mlx5.n_layouts; i++)
-		round_trip(&fwctl_family_mlx5.layouts[i]);
+	assert_true(fwctl_family_mlx5()->n_layouts > 0);
+	for (i = 0; i < fwctl_family_mlx5()->n_layouts; i++)
+		round_trip(&fwctl_family_mlx5()->layouts[i]);
 	print_message("%zu fields in %u layouts\n",
 		      n_checked,
-		      fwctl_family_mlx5.n_layouts);
-	assert_true(n_checked >= fwctl_family_mlx5.n_layouts);
+		      fwctl_family_mlx5()->n_layouts);
+	assert_true(n_checked >= fwctl_family_mlx5()->n_layouts);
 }
 
 int main(void)

@@ -46,7 +46,7 @@ static double cpu_now_ns(void)
 static struct decode_cost measure(size_t len)
 {
 	const struct fwctl_layout *layout =
-		fwctl_layout_by_name(&fwctl_family_mlx5, LAYOUT);
+		fwctl_layout_by_name(fwctl_family_mlx5(), LAYOUT);
 	struct decode_cost cost = {0};
 	uint8_t *buf = calloc(1, len);
 	double start = cpu_now_ns(), spent;
@@ -59,7 +59,7 @@ static struct decode_cost measure(size_t len)
 	assert_non_null(buf);
 	do {
 		obj = fwctl_decode_json(
-			&fwctl_family_mlx5, layout, buf, len, &err);
+			fwctl_family_mlx5(), layout, buf, len, &err);
 		if (!obj)
 			fail_msg("%s", err.message);
 		if (!runs) {
@@ -118,7 +118,7 @@ static void test_nested_flexible_linear(void **state)
 static void test_nested_flexible_tail(void **state)
 {
 	const struct fwctl_layout *layout =
-		fwctl_layout_by_name(&fwctl_family_mlx5, "query_rq_out");
+		fwctl_layout_by_name(fwctl_family_mlx5(), "query_rq_out");
 	struct json_object *obj, *ctx, *wq, *pas, *pa;
 	size_t fixed = fwctl_layout_bytes(layout);
 	uint8_t buf[4096] = {0};
@@ -130,7 +130,7 @@ static void test_nested_flexible_tail(void **state)
 	buf[fixed + 3] = 0x11;
 	buf[fixed + 8 + 3] = 0x22;
 	obj = fwctl_decode_json(
-		&fwctl_family_mlx5, layout, buf, fixed + 16, &err);
+		fwctl_family_mlx5(), layout, buf, fixed + 16, &err);
 	if (!obj)
 		fail_msg("%s", err.message);
 	assert_true(json_object_object_get_ex(obj, "rq_context", &ctx));
@@ -143,7 +143,7 @@ static void test_nested_flexible_tail(void **state)
 	json_object_put(obj);
 	/* a part of an element is not decoded, and not an error */
 	obj = fwctl_decode_json(
-		&fwctl_family_mlx5, layout, buf, fixed + 12, &err);
+		fwctl_family_mlx5(), layout, buf, fixed + 12, &err);
 	assert_non_null(obj);
 	json_object_put(obj);
 }

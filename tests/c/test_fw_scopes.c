@@ -265,28 +265,27 @@ map_named(const struct fwctl_family *family, const char *name)
 static void test_catalogue_data_equals_helpers(void **state)
 {
 	const struct fwctl_firmware_scope *attr =
-		map_named(&fwctl_family_pds, "attr");
+		map_named(fwctl_family_pds(), "attr");
 	const struct fwctl_firmware_scope *effects =
-		map_named(&fwctl_family_cxl, "set_effects");
+		map_named(fwctl_family_cxl(), "set_effects");
 	const struct fwctl_firmware_scope *cap_r =
-		map_named(&fwctl_family_cxl, "feat_cap_read");
+		map_named(fwctl_family_cxl(), "feat_cap_read");
 	const struct fwctl_firmware_scope *cap_w =
-		map_named(&fwctl_family_cxl, "feat_cap_write");
+		map_named(fwctl_family_cxl(), "feat_cap_write");
 	const struct fwctl_firmware_scope *flags =
-		map_named(&fwctl_family_cxl, "feat_flags");
+		map_named(fwctl_family_cxl(), "feat_flags");
 	const struct fwctl_firmware_scope *uuid =
-		map_named(&fwctl_family_cxl, "feature_uuid");
+		map_named(fwctl_family_cxl(), "feature_uuid");
 	uint8_t bytes[16] = {0};
 	uint32_t v;
 	size_t i;
 
 	(void)state;
-	assert_int_equal(fwctl_family_pds.n_every_command, 1);
-	assert_ptr_equal(
-		&fwctl_family_pds
-			 .firmware_scopes[fwctl_family_pds.every_command[0]],
-		attr);
-	assert_int_equal(fwctl_family_pds.scope_errno, EPERM);
+	assert_int_equal(fwctl_family_pds()->n_every_command, 1);
+	assert_ptr_equal(&fwctl_family_pds()->firmware_scopes
+				  [fwctl_family_pds()->every_command[0]],
+			 attr);
+	assert_int_equal(fwctl_family_pds()->scope_errno, EPERM);
 	for (v = 0; v < 0x10000; v++) {
 		assert_int_equal(fwctl_firmware_scope_eval(effects, v, NULL),
 				 cxl_scope_from_set_effects((__u16)v));

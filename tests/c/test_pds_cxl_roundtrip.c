@@ -190,7 +190,7 @@ struct member {
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 struct layout_case {
-	const struct fwctl_family *family;
+	const struct fwctl_family *(*family)(void); /* its getter */
 	const char *layout;
 	size_t size; /* of the test's struct */
 	const struct member *members;
@@ -387,7 +387,7 @@ static const struct member rpc_cxl_out[] = {
 
 #define CASE(fam, name, T, table)                                              \
 	{                                                                      \
-		&fwctl_family_##fam, name, sizeof(T), table, N(table)          \
+		fwctl_family_##fam, name, sizeof(T), table, N(table)           \
 	}
 
 static const struct layout_case cases[] = {
@@ -429,7 +429,7 @@ static uint64_t le_value(const uint8_t *p, size_t size)
 static void check_case(const struct layout_case *c, uint64_t *seed)
 {
 	const struct fwctl_layout *layout =
-		fwctl_layout_by_name(c->family, c->layout);
+		fwctl_layout_by_name(c->family(), c->layout);
 	uint8_t *image = malloc(c->size), *buf = malloc(c->size);
 	struct fwctl_field_ref ref;
 	struct fwctl_error err;
@@ -447,7 +447,8 @@ static void check_case(const struct layout_case *c, uint64_t *seed)
 		const struct member *m = &c->members[i];
 		const uint8_t *src = image + m->off;
 
-		if (fwctl_resolve_path(c->family, layout, m->path, &ref, &err))
+		if (fwctl_resolve_path(
+			    c->family(), layout, m->path, &ref, &err))
 			fail_msg("%s.%s: %s", c->layout, m->path, err.message);
 		assert_int_equal(ref.bit_offset % 8, 0);
 		assert_int_equal(ref.bit_offset / 8, m->off);
@@ -469,7 +470,7 @@ static void check_case(const struct layout_case *c, uint64_t *seed)
 				 "%s=0x%llx",
 				 m->path,
 				 (unsigned long long)le_value(src, m->size));
-			if (fwctl_assign(c->family,
+			if (fwctl_assign(c->family(),
 					 layout,
 					 buf,
 					 c->size,

@@ -27,11 +27,12 @@
 
 static const struct fwctl_command *catalogue_command(uint32_t opcode)
 {
+	const struct fwctl_family *fam = fwctl_family_mlx5();
 	uint32_t i;
 
-	for (i = 0; i < fwctl_family_mlx5.n_commands; i++)
-		if (fwctl_family_mlx5.commands[i].opcode == opcode)
-			return &fwctl_family_mlx5.commands[i];
+	for (i = 0; i < fam->n_commands; i++)
+		if (fam->commands[i].opcode == opcode)
+			return &fam->commands[i];
 	return NULL;
 }
 
@@ -41,7 +42,7 @@ static bool catalogue_allows(const struct fwctl_command *cmd, uint32_t op_mod,
 {
 	int min;
 
-	if (!cmd || scope >= fwctl_n_scopes)
+	if (!cmd || !fwctl_scope_name((int)scope))
 		return false;
 	min = fwctl_command_min_scope(cmd, op_mod);
 	return min != FWCTL_SCOPE_DENIED && scope >= (uint32_t)min;
@@ -74,7 +75,8 @@ static void test_kernel_function_equals_catalogue(void **state)
 	uint32_t opcode, r;
 
 	(void)state;
-	assert_int_equal(fwctl_n_scopes, N_SCOPES_CHECKED - 1);
+	assert_non_null(fwctl_scope_name(N_SCOPES_CHECKED - 2));
+	assert_null(fwctl_scope_name(N_SCOPES_CHECKED - 1));
 	for (opcode = 0; opcode < N_OPCODES; opcode++) {
 		const struct fwctl_command *cmd = catalogue_command(opcode);
 

@@ -66,18 +66,18 @@ make -s -C "$top/kernel" FWCTL_GEN="$gen" BREAK="${E2E_BREAK:-}" \
 	>"$out/kbuild.log" 2>&1 ||
 	{ cat "$out/kbuild.log" >&2; die "kernel modules do not build"; }
 
-# Guest test programs: static, built against the generated headers only;
-# the spec's reflection tables give the tests the catalogue.
+# Guest test programs: static, built against the generated headers and
+# libfwctl, whose reflection tables give the tests the catalogue.
 bindir=$out/bin
 mkdir -p "$bindir"
 # The simulator's device profile builds in too: the tests compare the
 # device's replies with the same data.
 sim=$top/kernel/mlx5_sim
-cflags=(-std=gnu11 -O2 -Wall -Wextra -Werror -static -pthread
-	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include"
-	-I "$here/guest" -I "$sim")
-deps=("$here"/guest/*.h "$gen"/userspace/*.[ch]
-	"$top"/userspace/lib/include/fwctl/reflect.h "$sim"/profile.[ch])
+cflags=(-std=gnu11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -static -pthread
+	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include" -I "$top/userspace/lib"
+	-I "$here/guest" -I "$sim" $(pkg-config --cflags json-c))
+deps=("$here"/guest/*.h "$gen"/userspace/*.[ch] "$top"/userspace/lib/*.[ch]
+	"$top"/userspace/lib/include/fwctl/*.h "$sim"/profile.[ch])
 for src in "$here"/guest/*.c; do
 	prog=$bindir/$(basename "$src" .c)
 	stale=
@@ -86,7 +86,8 @@ for src in "$here"/guest/*.c; do
 	done
 	if [[ -n "$stale" || ! -x "$prog" ]]; then
 		gcc "${cflags[@]}" -o "$prog" "$src" "$gen"/userspace/*.c \
-			"$sim/profile.c"
+			"$top"/userspace/lib/*.c "$sim/profile.c" \
+			$(pkg-config --static --libs json-c)
 	fi
 done
 

@@ -29,23 +29,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	assignment = strchr(text, ' ');
 	if (assignment) {
 		*assignment++ = '\0';
-		layout = fwctl_layout_by_name(&fwctl_family_mlx5, text);
+		layout = fwctl_layout_by_name(fwctl_family_mlx5(), text);
 	} else {
 		assignment = text;
 	}
 	if (!layout)
-		layout = &fwctl_family_mlx5.layouts[0];
+		layout = &fwctl_family_mlx5()->layouts[0];
 	len = fwctl_layout_bytes(layout);
 	buf = calloc(1, len);
 	if (buf) {
-		fwctl_assign(
-			&fwctl_family_mlx5, layout, buf, len, assignment, &err);
+		fwctl_assign(fwctl_family_mlx5(),
+			     layout,
+			     buf,
+			     len,
+			     assignment,
+			     &err);
 		free(buf);
 	}
 	eq = strchr(assignment, '=');
 	if (eq)
 		*eq = '\0';
-	fwctl_resolve_path(&fwctl_family_mlx5, layout, assignment, &ref, &err);
+	fwctl_resolve_path(fwctl_family_mlx5(), layout, assignment, &ref, &err);
 	free(text);
 	return 0;
 }

@@ -19,7 +19,7 @@ static void decode(const struct fwctl_layout *layout, const uint8_t *buf,
 	struct fwctl_error err;
 	struct json_object *obj;
 
-	obj = fwctl_decode_json(&fwctl_family_mlx5, layout, buf, len, &err);
+	obj = fwctl_decode_json(fwctl_family_mlx5(), layout, buf, len, &err);
 	if (obj) {
 		json_object_to_json_string_ext(obj, JSON_C_TO_STRING_PLAIN);
 		json_object_put(obj);
@@ -36,8 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < FUZZ_DECODE_HEADER)
 		return 0;
-	layout = &fwctl_family_mlx5.layouts[(data[0] | data[1] << 8) %
-					    fwctl_family_mlx5.n_layouts];
+	layout = &fwctl_family_mlx5()->layouts[(data[0] | data[1] << 8) %
+					       fwctl_family_mlx5()->n_layouts];
 	hex = data[2] & 1;
 	data += FUZZ_DECODE_HEADER;
 	size -= FUZZ_DECODE_HEADER;

@@ -23,7 +23,7 @@ mkdir -p "$out"
 
 cflags=(-std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-	-I"$top/userspace/lib/include" -I"$top/generated/include/uapi"
+	-I"$top/userspace/lib/include" -I"$top/userspace/lib" -I"$top/generated/include/uapi"
 	-I"$top/generated/userspace" $(pkg-config --cflags json-c))
 lib=("$top"/userspace/lib/{codec,device,error,json}.c
 	"$top"/generated/userspace/*.c)

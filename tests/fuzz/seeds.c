@@ -18,7 +18,8 @@
 
 #include "fuzz_input.h"
 
-static const struct fwctl_family *const family = &fwctl_family_mlx5;
+/* set first thing in main() */
+static const struct fwctl_family *family;
 
 static int write_seed(const char *dir, uint32_t index, size_t max_len)
 {
@@ -73,6 +74,7 @@ int main(int argc, char **argv)
 {
 	uint32_t i;
 
+	family = fwctl_family_mlx5();
 	if (argc != 4) {
 		fprintf(stderr,
 			"usage: %s DECODE_CORPUS_DIR ASSIGN_DICT MAX_LEN\n",

@@ -73,7 +73,7 @@ def build_program(compiler: str, out, build_dir, main: str, flags: list[str], li
     -D_GNU_SOURCE, the rest is plain C11.  The objects other than ``main``
     are built once per tree, compiler and flags.  Returns the program."""
     includes = ["-I", str(out / "include" / "uapi"), "-I", str(out / "kernel"),
-                "-I", str(out / "userspace"), "-I", os.path.join(LIB_DIR, "include")]
+                "-I", str(out / "userspace"), "-I", os.path.join(LIB_DIR, "include"), "-I", LIB_DIR]
     key = (compiler, tuple(flags), lib, cli, str(out))
     if key not in _SUPPORT:
         units = _sources(str(out / "userspace"), [])

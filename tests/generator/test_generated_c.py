@@ -41,10 +41,12 @@ def test_generated_userspace_compiles(compiler, tmp_path):
     source = tmp_path / "all.c"
     source.write_text("#include <linux/types.h>\n"
                       + "".join(f'#include "{os.path.basename(h)}"\n' for h in headers)
+                      + '#include "tables.h"\n'
                       + "int main(void) { return fwctl_n_families == 0; }\n")
     units = [str(source)] + [os.path.join(GENERATED, p) for p in c_outputs() if p.endswith(".c")]
     includes = ["-I", os.path.join(GENERATED, "include/uapi"), "-I", os.path.join(GENERATED, "kernel"),
-                "-I", os.path.join(GENERATED, "userspace"), "-I", os.path.join(REPO, "userspace/lib/include")]
+                "-I", os.path.join(GENERATED, "userspace"), "-I", os.path.join(REPO, "userspace/lib/include"),
+                "-I", os.path.join(REPO, "userspace/lib")]
     result = subprocess.run([compiler, "-std=c11", "-Wall", "-Wextra", "-Werror", "-Wshadow", *includes,
                              "-o", str(tmp_path / "all"), *units], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr

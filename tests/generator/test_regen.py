@@ -117,5 +117,5 @@ def test_new_vendor_needs_only_yaml(scratch):
             "docs/acme.rst", "docs/index.rst", "kernel/acme_scope.h", "userspace/acme_defs.h",
             "userspace/acme_layouts.h", "userspace/acme_catalog.c", "userspace/meson.build",
             "userspace/acme_reflect.c", "userspace/acme_reflect.h", "userspace/fwctl_names.c"))
-    assert "&fwctl_family_acme," in (out / "userspace" / "fwctl_names.c").read_text()
+    assert "&acme_family_tables," in (out / "userspace" / "fwctl_names.c").read_text()
     shutil.rmtree(spec / "acme")

@@ -243,7 +243,7 @@ static int apply_payload(const struct access *a, uint8_t **in, size_t *len,
 }
 
 /* Make room for the whole payload of the entry in the request. */
-static int size_payload(const struct access *a, struct rpc_request *req)
+static int size_payload(const struct access *a, struct fwctl_request *req)
 {
 	const struct fwctl_field *pf =
 		&in_layout(a)->fields[a->cat->request_payload];
@@ -264,13 +264,11 @@ static int size_payload(const struct access *a, struct rpc_request *req)
 /* The request of a read (@values: read or max) or a write. */
 static int build(const struct access *a, const struct fwctl_field_value *v,
 		 uint8_t n_values, char **indexes, int n_indexes,
-		 struct rpc_request *req)
+		 struct fwctl_request *req)
 {
 	int ret;
 
-	req->cmd = a->cmd;
-	ret = cli_encode_request(
-		a->family, a->cmd, NULL, 0, &req->in, &req->in_len);
+	ret = cli_build_request(a->family, a->cmd, NULL, 0, req);
 	if (ret)
 		return ret;
 	set_values(v, n_values, req->in);
@@ -286,8 +284,9 @@ static int build(const struct access *a, const struct fwctl_field_value *v,
 }
 
 /* Send @req on @fd; the reply in *out (@out_len bytes). */
-static int send_request(const struct access *a, int fd, struct rpc_request *req,
-			uint8_t **out, uint32_t *out_len)
+static int send_request(const struct access *a, int fd,
+			struct fwctl_request *req, uint8_t **out,
+			uint32_t *out_len)
 {
 	uint32_t size = (uint32_t)fwctl_layout_bytes(out_layout(a)) +
 			(a->layout && a->reply_field->is_array
@@ -314,7 +313,7 @@ static int send_request(const struct access *a, int fd, struct rpc_request *req,
 
 /* The entry's object from a decoded reply (a new reference), or NULL. */
 static struct json_object *entry_json(const struct access *a,
-				      const struct rpc_request *req,
+				      const struct fwctl_request *req,
 				      const uint8_t *out, uint32_t out_len,
 				      const struct cli_opts *opts)
 {
@@ -351,7 +350,7 @@ struct entry_args {
 
 /* Read the entry on @fd: *out and *out_len hold the reply. */
 static int read_entry(const struct access *a, int fd,
-		      const struct entry_args *e, struct rpc_request *req,
+		      const struct entry_args *e, struct fwctl_request *req,
 		      uint8_t **out, uint32_t *out_len)
 {
 	const struct fwctl_catalogue *cat = a->cat;
@@ -401,7 +400,7 @@ static int write_entry(const struct access *a, int fd,
 	const struct fwctl_layout *in = in_layout(a);
 	const struct fwctl_field *pf = &in->fields[a->cat->request_payload];
 	size_t bytes = fwctl_layout_bytes(a->layout);
-	struct rpc_request req = {0};
+	struct fwctl_request req = {0};
 	struct fwctl_error err;
 	uint8_t *out = NULL;
 	uint32_t out_len;
@@ -433,7 +432,7 @@ static int write_entry(const struct access *a, int fd,
 	return ret;
 }
 
-static int print_entry(const struct access *a, const struct rpc_request *req,
+static int print_entry(const struct access *a, const struct fwctl_request *req,
 		       const uint8_t *out, uint32_t out_len,
 		       struct cli_opts *opts)
 {
@@ -453,7 +452,7 @@ static int print_entry(const struct access *a, const struct rpc_request *req,
 static int run_entry(const struct access *a, const struct entry_args *e,
 		     struct cli_opts *opts)
 {
-	struct rpc_request req = {0};
+	struct fwctl_request req = {0};
 	uint8_t *out = NULL;
 	uint32_t out_len = 0;
 	int fd, ret;

@@ -67,20 +67,8 @@ struct fwctl_decode_opts cli_decode_opts(const struct cli_opts *opts,
 /* Print @obj as "path: value" lines, one per leaf. */
 void cli_print_flat(struct json_object *obj, const char *prefix);
 
-/** struct rpc_request - an encoded request and the scope to send it with */
-struct rpc_request {
-	const struct fwctl_command *cmd;
-	uint8_t *in;
-	size_t in_len;
-	uint32_t op_mod;
-	int scope;
-};
-
 /* A scope's name as JSON, or null for FWCTL_SCOPE_DENIED. */
 struct json_object *cli_scope_json(int scope);
-
-/* A scope's name, or "denied". */
-const char *cli_scope_text(int scope);
 
 /*
  * Apply "path=value" arguments to *buf; an element of a variable layout's
@@ -90,10 +78,13 @@ int cli_apply_assignments(const struct fwctl_family *family,
 			  const struct fwctl_layout *layout, uint8_t **buf,
 			  size_t *len, char **assignments, int n);
 
-/* Encode the request of @cmd: opcode, then @assignments; exit status. */
-int cli_encode_request(const struct fwctl_family *family,
-		       const struct fwctl_command *cmd, char **assignments,
-		       int n, uint8_t **in, size_t *in_len);
+/*
+ * fwctl_request_build_command() that reports a failure; returns the exit
+ * status.
+ */
+int cli_build_request(const struct fwctl_family *family,
+		      const struct fwctl_command *cmd, char **assignments,
+		      int n, struct fwctl_request *req);
 
 /* The command @name of @family, or NULL after an error message. */
 const struct fwctl_command *cli_find_command(const struct fwctl_family *family,
@@ -104,7 +95,7 @@ const struct fwctl_command *cli_find_command(const struct fwctl_family *family,
  * the catalogue allows for its op_mod, refusing one that taints.
  */
 int cli_choose_scope(const struct fwctl_family *family,
-		     struct rpc_request *req, const char *requested);
+		     struct fwctl_request *req, const char *requested);
 
 /* Open DEV and check that it belongs to @family; returns fd or -exit. */
 int cli_open_device(const struct fwctl_family *family, const char *dev);
@@ -115,7 +106,7 @@ int cli_open_device(const struct fwctl_family *family, const char *dev);
  * exit status.
  */
 int cli_send(const struct fwctl_family *family, int fd,
-	     const struct rpc_request *req, void *out, uint32_t out_size,
+	     const struct fwctl_request *req, void *out, uint32_t out_size,
 	     uint32_t *out_len);
 
 /*

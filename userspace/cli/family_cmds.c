@@ -130,11 +130,12 @@ static int run_catalog(const struct fwctl_family *family, struct sub_args *args,
 		printf("%-40s 0x%04x %s",
 		       cmd->name,
 		       cmd->opcode,
-		       cli_scope_text(cmd->min_scope));
+		       fwctl_scope_name(cmd->min_scope));
 		for (r = 0; r < cmd->n_op_mod_rules; r++)
 			printf(", op_mod %u: %s",
 			       cmd->op_mod_rules[r].op_mod,
-			       cli_scope_text(cmd->op_mod_rules[r].min_scope));
+			       fwctl_scope_name(
+				       cmd->op_mod_rules[r].min_scope));
 		for (r = 0; r < cmd->n_firmware_scopes; r++)
 			printf(", then map %s",
 			       family->firmware_scopes[cmd->firmware_scopes[r]]
@@ -150,7 +151,7 @@ static void print_outcome(int scope, int errnum)
 	if (scope == FWCTL_SCOPE_DENIED)
 		printf("deny (%s)\n", strerrorname_np(errnum));
 	else
-		printf("%s\n", cli_scope_text(scope));
+		printf("%s\n", fwctl_scope_name(scope));
 }
 
 static struct json_object *outcome_json(int scope, int errnum)
@@ -293,6 +294,7 @@ first_command_sending(const struct fwctl_family *family,
 static int run_encode(const struct fwctl_family *family, struct sub_args *args,
 		      struct cli_opts *opts)
 {
+	struct fwctl_request req = {0};
 	const struct fwctl_command *cmd;
 	const struct fwctl_layout *layout;
 	size_t len;
@@ -305,12 +307,10 @@ static int run_encode(const struct fwctl_family *family, struct sub_args *args,
 		return ret;
 	cmd = first_command_sending(family, layout);
 	if (cmd) {
-		ret = cli_encode_request(family,
-					 cmd,
-					 args->pos + 1,
-					 args->n_pos - 1,
-					 &buf,
-					 &len);
+		ret = cli_build_request(
+			family, cmd, args->pos + 1, args->n_pos - 1, &req);
+		buf = req.in;
+		len = req.in_len;
 	} else {
 		len = fwctl_layout_bytes(layout);
 		buf = calloc(1, len);
@@ -365,7 +365,9 @@ static int decode_request(const struct fwctl_family *family,
 			  struct sub_args *args, uint8_t **req, size_t *req_len)
 {
 	const struct fwctl_command *cmd = NULL;
+	struct fwctl_request r = {0};
 	uint32_t i;
+	int ret;
 
 	if (args->n_pos == 1 && !args->command)
 		return EXIT_OK;
@@ -384,8 +386,11 @@ static int decode_request(const struct fwctl_family *family,
 				 "request's command with --command",
 				 family->name,
 				 layout->name);
-	return cli_encode_request(
-		family, cmd, args->pos + 1, args->n_pos - 1, req, req_len);
+	ret = cli_build_request(
+		family, cmd, args->pos + 1, args->n_pos - 1, &r);
+	*req = r.in;
+	*req_len = r.in_len;
+	return ret;
 }
 
 static int run_decode(const struct fwctl_family *family, struct sub_args *args,
@@ -461,8 +466,9 @@ listed_command(const struct fwctl_family *family, const char *name)
 
 /* Encode the request of @args (COMMAND and path=value arguments). */
 static int build_request(const struct fwctl_family *family,
-			 struct sub_args *args, struct rpc_request *req)
+			 struct sub_args *args, struct fwctl_request *req)
 {
+	const struct fwctl_command *cmd;
 	char **own = calloc((size_t)args->n_pos, sizeof(*own));
 	size_t prefix = args->payload ? strlen(args->payload) : 0;
 	int i, n = 0, ret;
@@ -474,16 +480,10 @@ static int build_request(const struct fwctl_family *family,
 		if (!prefix || strncmp(args->pos[i], args->payload, prefix) ||
 		    args->pos[i][prefix] != '.')
 			own[n++] = args->pos[i];
-	req->cmd = listed_command(family, args->pos[1]);
-	if (!req->cmd)
-		req->cmd = cli_find_command(family, args->pos[1]);
-	ret = req->cmd ? cli_encode_request(family,
-					    req->cmd,
-					    own,
-					    n,
-					    &req->in,
-					    &req->in_len)
-		       : EXIT_USAGE;
+	cmd = listed_command(family, args->pos[1]);
+	if (!cmd)
+		cmd = cli_find_command(family, args->pos[1]);
+	ret = cmd ? cli_build_request(family, cmd, own, n, req) : EXIT_USAGE;
 	free(own);
 	if (ret)
 		return ret;
@@ -503,7 +503,7 @@ struct pointed {
 
 /* Point the field of @req that carries data @to_device at @buf. */
 static int point_at(const struct fwctl_family *family,
-		    const struct rpc_request *req, int to_device,
+		    const struct fwctl_request *req, int to_device,
 		    const void *buf, size_t len)
 {
 	const struct fwctl_command *cmd = req->cmd;
@@ -533,7 +533,7 @@ static int point_at(const struct fwctl_family *family,
 
 /* Build the buffers @req points at, from --payload/--reply and @args. */
 static int build_pointed(const struct fwctl_family *family,
-			 struct sub_args *args, const struct rpc_request *req,
+			 struct sub_args *args, const struct fwctl_request *req,
 			 struct pointed *p)
 {
 	const struct fwctl_layout *layout;
@@ -581,7 +581,7 @@ static int build_pointed(const struct fwctl_family *family,
 }
 
 static int print_reply(const struct fwctl_family *family,
-		       const struct rpc_request *req, const uint8_t *out,
+		       const struct fwctl_request *req, const uint8_t *out,
 		       uint32_t out_len, const struct pointed *pointed,
 		       struct cli_opts *opts)
 {
@@ -698,7 +698,7 @@ static int run_rpc(const struct fwctl_family *family, struct sub_args *args,
 		   struct cli_opts *opts)
 {
 	const struct fwctl_layout *out_layout;
-	struct rpc_request req = {0};
+	struct fwctl_request req = {0};
 	struct pointed pointed = {0};
 	uint32_t out_size, out_len;
 	uint8_t *out = NULL;

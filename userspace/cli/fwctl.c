@@ -20,7 +20,8 @@ static const struct option common_long_options[] = {
 
 static void usage(FILE *f)
 {
-	size_t i;
+	const struct fwctl_family *fam;
+	uint32_t i;
 
 	fputs("Usage: fwctl [-j] [-p] COMMAND [ARGS]\n"
 	      "\n"
@@ -29,12 +30,12 @@ static void usage(FILE *f)
 	      "  info DEV                 show the device type and device "
 	      "data\n",
 	      f);
-	for (i = 0; i < fwctl_n_families; i++)
+	for (i = 0; (fam = fwctl_family_at(i)); i++)
 		fprintf(f,
 			"  %-24s catalog, run, encode, decode (see fwctl %s "
 			"--help)\n",
-			fwctl_families[i]->name,
-			fwctl_families[i]->name);
+			fam->name,
+			fam->name);
 	fputs("\n"
 	      "DEV is fwctlN, /dev/fwctl/fwctlN, a PCI address (0000:08:00.0 "
 	      "or\n"
@@ -189,13 +190,10 @@ static char *hex_string(const void *data, size_t len)
 static struct json_object *
 decode_device_data(const struct fwctl_device_info *info)
 {
-	const struct fwctl_family *fam = NULL;
+	const struct fwctl_family *fam =
+		fwctl_family_by_device_type(info->device_type);
 	struct fwctl_error err;
-	size_t i;
 
-	for (i = 0; i < fwctl_n_families; i++)
-		if (fwctl_families[i]->device_type == info->device_type)
-			fam = fwctl_families[i];
 	if (!fam || fam->info_layout < 0)
 		return NULL;
 	return fwctl_decode_json(fam,
@@ -281,10 +279,10 @@ static int cmd_info(int argc, char **argv, struct cli_opts *opts)
 
 int main(int argc, char **argv)
 {
+	const struct fwctl_family *fam;
 	struct cli_opts opts = {0};
 	const char *command;
 	int opt, help = 0;
-	size_t i;
 
 	opterr = 0; /* cli_bad_option() reports with the usage */
 	while ((opt = getopt_long(argc,
@@ -309,10 +307,9 @@ int main(int argc, char **argv)
 		return cmd_list(argc, argv, &opts);
 	if (!strcmp(command, "info"))
 		return cmd_info(argc, argv, &opts);
-	for (i = 0; i < fwctl_n_families; i++)
-		if (!strcmp(command, fwctl_families[i]->name))
-			return cli_family_main(
-				fwctl_families[i], argc, argv, &opts);
+	fam = fwctl_family_by_name(command);
+	if (fam)
+		return cli_family_main(fam, argc, argv, &opts);
 	return cli_error(
 		EXIT_USAGE, "unknown command '%s' (see fwctl --help)", command);
 }

@@ -14,31 +14,22 @@
 
 struct json_object *cli_scope_json(int scope)
 {
-	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
+	if (scope == FWCTL_SCOPE_DENIED)
 		return NULL;
-	return json_object_new_string(fwctl_scopes[scope].name);
-}
-
-const char *cli_scope_text(int scope)
-{
-	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
-		return "denied";
-	return fwctl_scopes[scope].name;
+	return json_object_new_string(fwctl_scope_name(scope));
 }
 
 /* "configuration, debug_read_only, ..." in @buf. */
 static const char *scope_names(char *buf, size_t len)
 {
+	const char *name;
 	size_t used = 0;
-	uint32_t i;
+	int i;
 
 	buf[0] = '\0';
-	for (i = 0; i < fwctl_n_scopes && used < len; i++)
-		used += (size_t)snprintf(buf + used,
-					 len - used,
-					 "%s%s",
-					 i ? ", " : "",
-					 fwctl_scopes[i].name);
+	for (i = 0; (name = fwctl_scope_name(i)) && used < len; i++)
+		used += (size_t)snprintf(
+			buf + used, len - used, "%s%s", i ? ", " : "", name);
 	return buf;
 }
 
@@ -58,36 +49,27 @@ int cli_apply_assignments(const struct fwctl_family *family,
 				      layout,
 				      buf,
 				      len,
-				      fwctl_max_rpc_bytes,
+				      fwctl_rpc_max_bytes(),
 				      assignments[i],
 				      &err))
 			return cli_report(layout->name, &err);
 	return EXIT_OK;
 }
 
-/*
- * Encode the request of @cmd: its input layout (or the family's request
- * header when the payload is opaque), the opcode, then @assignments.
- */
-int cli_encode_request(const struct fwctl_family *family,
-		       const struct fwctl_command *cmd, char **assignments,
-		       int n, uint8_t **in, size_t *in_len)
+int cli_build_request(const struct fwctl_family *family,
+		      const struct fwctl_command *cmd, char **assignments,
+		      int n, struct fwctl_request *req)
 {
-	const struct fwctl_layout *layout =
-		&family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
-						     : family->request_layout];
+	struct fwctl_error err;
 
-	*in_len = fwctl_layout_bytes(layout);
-	*in = calloc(1, *in_len);
-	if (!*in)
-		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
-	fwctl_set_bits(*in,
-		       family->opcode.byte_order,
-		       family->opcode.bit_offset,
-		       family->opcode.bit_width,
-		       cmd->opcode);
-	return cli_apply_assignments(
-		family, layout, in, in_len, assignments, n);
+	if (fwctl_request_build_command(family,
+					cmd,
+					(const char *const *)assignments,
+					(size_t)n,
+					req,
+					&err))
+		return cli_report(cmd->name, &err);
+	return EXIT_OK;
 }
 
 const struct fwctl_command *cli_find_command(const struct fwctl_family *family,
@@ -108,17 +90,13 @@ const struct fwctl_command *cli_find_command(const struct fwctl_family *family,
  * Choose the scope: --scope as given, else the lowest one the catalogue
  * allows for (opcode, op_mod) as long as it does not taint the kernel.
  */
-int cli_choose_scope(const struct fwctl_family *family, struct rpc_request *req,
-		     const char *requested)
+int cli_choose_scope(const struct fwctl_family *family,
+		     struct fwctl_request *req, const char *requested)
 {
 	char names[256];
 	const char *cmd = req->cmd->name;
 
-	/* a family without op_mod has a 0-bit field, which reads as 0 */
-	req->op_mod = (uint32_t)fwctl_get_bits(req->in,
-					       family->op_mod.byte_order,
-					       family->op_mod.bit_offset,
-					       family->op_mod.bit_width);
+	fwctl_request_rescope(family, req);
 	if (requested) {
 		req->scope = fwctl_scope_by_name(requested);
 		if (req->scope < 0)
@@ -128,7 +106,6 @@ int cli_choose_scope(const struct fwctl_family *family, struct rpc_request *req,
 					 scope_names(names, sizeof(names)));
 		return EXIT_OK;
 	}
-	req->scope = fwctl_command_min_scope(req->cmd, req->op_mod);
 	if (req->scope == FWCTL_SCOPE_DENIED)
 		return cli_error(EXIT_USAGE,
 				 "%s%s with op_mod 0x%x is not allowed at any "
@@ -142,8 +119,8 @@ int cli_choose_scope(const struct fwctl_family *family, struct rpc_request *req,
 				 "kernel; pass --scope %s to accept that",
 				 family->command_prefix,
 				 cmd,
-				 cli_scope_text(req->scope),
-				 cli_scope_text(req->scope));
+				 fwctl_scope_name(req->scope),
+				 fwctl_scope_name(req->scope));
 	return EXIT_OK;
 }
 
@@ -175,7 +152,7 @@ int cli_open_device(const struct fwctl_family *family, const char *dev)
 
 /* Report a failed FWCTL_RPC; the family's rejection errno is named as such. */
 static int report_rpc_error(const struct fwctl_family *family,
-			    const struct rpc_request *req,
+			    const struct fwctl_request *req,
 			    const struct fwctl_error *err)
 {
 	if (err->kind != FWCTL_ERR_SYSTEM || !family->reject_errno ||
@@ -189,11 +166,11 @@ static int report_rpc_error(const struct fwctl_family *family,
 			 family->name,
 			 family->command_prefix,
 			 req->cmd->name,
-			 cli_scope_text(req->scope));
+			 fwctl_scope_name(req->scope));
 }
 
 int cli_send(const struct fwctl_family *family, int fd,
-	     const struct rpc_request *req, void *out, uint32_t out_size,
+	     const struct fwctl_request *req, void *out, uint32_t out_size,
 	     uint32_t *out_len)
 {
 	struct fwctl_error err;
@@ -201,7 +178,7 @@ int cli_send(const struct fwctl_family *family, int fd,
 	if (fwctl_scope_taints((uint32_t)req->scope))
 		cli_error(EXIT_OK,
 			  "warning: scope %s taints the kernel (TAINT_FWCTL)",
-			  cli_scope_text(req->scope));
+			  fwctl_scope_name(req->scope));
 	if (fwctl_rpc(fd,
 		      (uint32_t)req->scope,
 		      req->in,

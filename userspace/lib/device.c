@@ -214,6 +214,45 @@ int fwctl_scope_taints(uint32_t scope)
 	return scope < fwctl_n_scopes && fwctl_scopes[scope].taints;
 }
 
+const char *fwctl_scope_name(int scope)
+{
+	if (scope == FWCTL_SCOPE_DENIED)
+		return "denied";
+	if (scope < 0 || (uint32_t)scope >= fwctl_n_scopes)
+		return NULL;
+	return fwctl_scopes[scope].name;
+}
+
+uint32_t fwctl_rpc_max_bytes(void)
+{
+	return fwctl_max_rpc_bytes;
+}
+
+const struct fwctl_family *fwctl_family_at(uint32_t index)
+{
+	return index < fwctl_n_families ? fwctl_families[index] : NULL;
+}
+
+const struct fwctl_family *fwctl_family_by_name(const char *name)
+{
+	uint32_t i;
+
+	for (i = 0; i < fwctl_n_families; i++)
+		if (!strcmp(name, fwctl_families[i]->name))
+			return fwctl_families[i];
+	return NULL;
+}
+
+const struct fwctl_family *fwctl_family_by_device_type(uint32_t device_type)
+{
+	uint32_t i;
+
+	for (i = 0; i < fwctl_n_families; i++)
+		if (fwctl_families[i]->device_type == device_type)
+			return fwctl_families[i];
+	return NULL;
+}
+
 const struct fwctl_command *
 fwctl_find_command(const struct fwctl_family *family, const char *name)
 {

@@ -6,6 +6,8 @@
 #include <fwctl/libfwctl.h>
 #include <fwctl/reflect.h>
 
+#include "tables.h"
+
 /* Fill @err with @kind and a formatted message; returns -1 for tail calls. */
 int fwctl_fail(struct fwctl_error *err, enum fwctl_error_kind kind,
 	       const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -95,9 +95,9 @@ static const struct fwctl_layout *reflect_layout(const char *name)
 {
 	uint32_t i;
 
-	for (i = 0; i < fwctl_family_mlx5.n_layouts; i++)
-		if (!strcmp(fwctl_family_mlx5.layouts[i].name, name))
-			return &fwctl_family_mlx5.layouts[i];
+	for (i = 0; i < fwctl_family_mlx5()->n_layouts; i++)
+		if (!strcmp(fwctl_family_mlx5()->layouts[i].name, name))
+			return &fwctl_family_mlx5()->layouts[i];
 	return NULL;
 }
 
@@ -115,7 +115,7 @@ static unsigned int check_field_vs_reflect(const struct ifc_field *f,
 					   const struct fwctl_field *r)
 {
 	const char *nested = r->layout >= 0 ?
-		fwctl_family_mlx5.layouts[r->layout].name : NULL;
+		fwctl_family_mlx5()->layouts[r->layout].name : NULL;
 	char reserved_name[32];
 	unsigned int bad = 0;
 

@@ -7,7 +7,9 @@
 #ifndef E2E_H
 #define E2E_H
 
+#ifndef _GNU_SOURCE /* run.sh passes it for libfwctl's sources */
 #define _GNU_SOURCE
+#endif
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>

@@ -18,7 +18,8 @@
 /* The largest register image the catalogue holds. */
 #define REG_MAX_BYTES 256
 
-static const struct fwctl_family *fam = &fwctl_family_mlx5;
+/* set first thing in main() */
+static const struct fwctl_family *fam;
 
 /*
  * A check of one item among many: silent when it holds, a FAIL line when
@@ -513,6 +514,7 @@ int main(int argc, char **argv)
 	unsigned long taint = tainted();
 	int fd = e2e_open();
 
+	fam = fwctl_family_mlx5();
 	rng_state = argc > 1 ? strtoull(argv[1], NULL, 0) : 0x5eed;
 	if (!rng_state)
 		rng_state = 1;

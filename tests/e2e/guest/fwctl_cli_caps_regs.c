@@ -24,7 +24,8 @@
 #define MAX_LINES 2048
 #define MAX_SETS  6
 
-static const struct fwctl_family *const fam = &fwctl_family_mlx5;
+/* set first thing in main() */
+static const struct fwctl_family *fam;
 static const char *dev;
 static uint64_t rng;
 static unsigned int failures;
@@ -342,6 +343,7 @@ int main(int argc, char **argv)
 {
 	unsigned int before = failures;
 
+	fam = fwctl_family_mlx5();
 	if (argc != 3)
 		return 2;
 	dev = argv[1];

@@ -874,7 +874,7 @@ static int spec_min_scope(const struct fwctl_command *cmd, __u16 op_mod)
 
 static const struct fwctl_command *spec_command(__u16 opcode)
 {
-	const struct fwctl_family *fam = &fwctl_family_mlx5;
+	const struct fwctl_family *fam = fwctl_family_mlx5();
 	unsigned int i;
 
 	for (i = 0; i < fam->n_commands; i++)
@@ -911,7 +911,7 @@ static bool kernel_allows(int fd, __u16 opcode, __u16 op_mod, __u32 scope)
 
 static void test_catalogue(int fd)
 {
-	const struct fwctl_family *fam = &fwctl_family_mlx5;
+	const struct fwctl_family *fam = fwctl_family_mlx5();
 	unsigned int i, j, scope, checked = 0, mismatches = 0;
 	unsigned int opcode;
 
@@ -1301,9 +1301,9 @@ static const __u16 *catalogue_opcodes(unsigned int *n)
 	static __u16 ops[512];
 	unsigned int i;
 
-	*n = fwctl_family_mlx5.n_commands;
+	*n = fwctl_family_mlx5()->n_commands;
 	for (i = 0; i < *n && i < 512; i++)
-		ops[i] = fwctl_family_mlx5.commands[i].opcode;
+		ops[i] = fwctl_family_mlx5()->commands[i].opcode;
 	return ops;
 }
 

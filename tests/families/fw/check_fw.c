@@ -27,12 +27,12 @@ static int expected_level(unsigned int v)
 static int check_need_enum(void)
 {
 	const struct fwctl_layout *rpc =
-		fwctl_layout_by_name(&fwctl_family_fw, "rpc");
+		fwctl_layout_by_name(fwctl_family_fw(), "rpc");
 	const struct fwctl_enum *e;
 
 	if (!rpc || rpc->n_fields != 3 || rpc->fields[2].enumeration < 0)
 		return 1;
-	e = &fwctl_family_fw.enums[rpc->fields[2].enumeration];
+	e = &fwctl_family_fw()->enums[rpc->fields[2].enumeration];
 	return strcmp(e->name, "fwctl_rpc_scope") || e->n_entries != 4 ||
 	       strcmp(e->entries[3].name, "DEBUG_WRITE_FULL") ||
 	       e->entries[3].value != 3;

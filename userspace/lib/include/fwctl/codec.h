@@ -15,6 +15,10 @@
 #include <fwctl/libfwctl.h>
 #include <fwctl/reflect.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /**
  * struct fwctl_field_ref - a field located inside a top-level layout
  * @field: the field the path ends at
@@ -32,11 +36,22 @@ struct fwctl_field_ref {
 	uint32_t extent_bits;
 };
 
-/** fwctl_layout_by_name() - find a layout of @family, or NULL */
+/**
+ * fwctl_layout_by_name() - find a layout of @family
+ * @family: the family
+ * @name: the layout's name ("query_hca_cap_in")
+ *
+ * Return: the layout, or NULL.
+ */
 const struct fwctl_layout *
 fwctl_layout_by_name(const struct fwctl_family *family, const char *name);
 
-/** fwctl_layout_bytes() - size of @layout in bytes (rounded up) */
+/**
+ * fwctl_layout_bytes() - size of @layout in bytes (rounded up)
+ * @layout: the layout
+ *
+ * Return: the size.
+ */
 size_t fwctl_layout_bytes(const struct fwctl_layout *layout);
 
 /**
@@ -58,13 +73,15 @@ int fwctl_resolve_path(const struct fwctl_family *family,
 		       struct fwctl_field_ref *ref, struct fwctl_error *err);
 
 /**
- * fwctl_find_user_pointer() - the field of @layout (nested layouts
- *	included) that holds a user pointer to a buffer, and its length field
+ * fwctl_find_user_pointer() - find a layout's user-pointer field
  * @family: the family that owns @layout
  * @layout: the layout
  * @to_device: 1 for the buffer carrying data to the device, 0 from it
  * @ptr: filled with the pointer field's location in @layout
  * @length: filled with the length field's location in @layout
+ *
+ * The field of @layout (nested layouts included) that holds a user pointer
+ * to a buffer going in the direction @to_device, and its length field.
  *
  * Return: 0, or -1 when @layout has no such field.
  */
@@ -85,7 +102,14 @@ int fwctl_find_user_pointer(const struct fwctl_family *family,
 uint64_t fwctl_get_bits(const void *buf, uint8_t byte_order,
 			uint32_t bit_offset, uint32_t bit_width);
 
-/** fwctl_set_bits() - write @value (masked to @bit_width bits); see get */
+/**
+ * fwctl_set_bits() - write an unsigned value of 1..64 bits
+ * @buf: the buffer
+ * @byte_order: enum fwctl_byte_order
+ * @bit_offset: as for fwctl_get_bits()
+ * @bit_width: 1..64
+ * @value: the value, masked to @bit_width bits
+ */
 void fwctl_set_bits(void *buf, uint8_t byte_order, uint32_t bit_offset,
 		    uint32_t bit_width, uint64_t value);
 
@@ -201,5 +225,9 @@ struct json_object *fwctl_decode_json_opts(const struct fwctl_family *family,
  */
 int fwctl_parse_hex(const char *text, size_t len, uint8_t **out,
 		    size_t *out_len, struct fwctl_error *err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _FWCTL_CODEC_H */

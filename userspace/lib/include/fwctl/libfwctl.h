@@ -12,6 +12,10 @@
 
 #include <fwctl/reflect.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** enum fwctl_error_kind - the class of a failure */
 enum fwctl_error_kind {
 	FWCTL_ERR_NONE = 0,
@@ -122,7 +126,10 @@ struct fwctl_device_list {
 int fwctl_list_devices(const struct fwctl_paths *paths,
 		       struct fwctl_device_list *list, struct fwctl_error *err);
 
-/** fwctl_device_list_free() - release what fwctl_list_devices() filled */
+/**
+ * fwctl_device_list_free() - release what fwctl_list_devices() filled
+ * @list: the list
+ */
 void fwctl_device_list_free(struct fwctl_device_list *list);
 
 /**
@@ -195,7 +202,10 @@ struct fwctl_device_info {
 int fwctl_query_info(int fd, uint32_t expected_type,
 		     struct fwctl_device_info *info, struct fwctl_error *err);
 
-/** fwctl_device_info_free() - release what fwctl_query_info() filled */
+/**
+ * fwctl_device_info_free() - release what fwctl_query_info() filled
+ * @info: the device type and data
+ */
 void fwctl_device_info_free(struct fwctl_device_info *info);
 
 /**
@@ -274,7 +284,12 @@ int fwctl_check_fw_status(const struct fwctl_family *family, const void *out,
  */
 int fwctl_scope_by_name(const char *name);
 
-/** fwctl_scope_taints() - whether an RPC in @scope taints the kernel */
+/**
+ * fwctl_scope_taints() - whether an RPC in @scope taints the kernel
+ * @scope: an enum fwctl_rpc_scope value
+ *
+ * Return: 1 when it taints, 0 when it does not or @scope is no scope.
+ */
 int fwctl_scope_taints(uint32_t scope);
 
 /**
@@ -287,6 +302,48 @@ int fwctl_scope_taints(uint32_t scope);
  */
 const struct fwctl_command *
 fwctl_find_command(const struct fwctl_family *family, const char *name);
+
+/**
+ * fwctl_scope_name() - the name of a scope, as tools print and parse it
+ * @scope: an enum fwctl_rpc_scope value, or FWCTL_SCOPE_DENIED
+ *
+ * Return: "configuration", "debug_read_only", ...; "denied" for
+ * FWCTL_SCOPE_DENIED; NULL for a value that is no scope (so a loop from 0
+ * until NULL visits every scope).
+ */
+const char *fwctl_scope_name(int scope);
+
+/**
+ * fwctl_rpc_max_bytes() - the longest request or response FWCTL_RPC accepts
+ *
+ * Return: the limit in bytes.
+ */
+uint32_t fwctl_rpc_max_bytes(void);
+
+/**
+ * fwctl_family_by_name() - a device family the library describes
+ * @name: the family's name ("mlx5")
+ *
+ * Return: its reflection tables, or NULL when the library does not know it.
+ */
+const struct fwctl_family *fwctl_family_by_name(const char *name);
+
+/**
+ * fwctl_family_by_device_type() - the family of a device type
+ * @device_type: an enum fwctl_device_type value, as fwctl_query_info()
+ *	reports it
+ *
+ * Return: its reflection tables, or NULL when the library does not know it.
+ */
+const struct fwctl_family *fwctl_family_by_device_type(uint32_t device_type);
+
+/**
+ * fwctl_family_at() - every family the library describes, one by one
+ * @index: 0, 1, ...
+ *
+ * Return: the family, or NULL when @index is past the last one.
+ */
+const struct fwctl_family *fwctl_family_at(uint32_t index);
 
 /**
  * fwctl_command_min_scope() - the lowest scope that allows a request
@@ -308,5 +365,99 @@ int fwctl_command_min_scope(const struct fwctl_command *cmd, uint32_t op_mod);
  */
 int fwctl_firmware_scope_eval(const struct fwctl_firmware_scope *map,
 			      uint64_t value, const uint8_t *bytes);
+
+/**
+ * struct fwctl_request - one command's request, encoded
+ * @cmd: the command
+ * @in: the request (malloc'd; release with fwctl_request_free())
+ * @in_len: its length in bytes
+ * @op_mod: the request's op_mod (0 in a family without one)
+ * @scope: the lowest scope that allows the request, or FWCTL_SCOPE_DENIED;
+ *	a caller may choose another before sending it
+ */
+struct fwctl_request {
+	const struct fwctl_command *cmd;
+	uint8_t *in;
+	size_t in_len;
+	uint32_t op_mod;
+	int scope;
+};
+
+/**
+ * fwctl_request_build() - encode the request of a command named by name
+ * @family: the family
+ * @command: the command's name, as fwctl_find_command() takes it
+ * @assignments: "path=value" strings, as fwctl_assign() takes them, applied
+ *	in order; NULL when @n is 0
+ * @n: number of @assignments
+ * @req: filled on success; release it with fwctl_request_free()
+ * @err: FWCTL_ERR_INPUT for an unknown command or a bad assignment
+ *
+ * The request is the command's input layout (the family's request header
+ * when the spec leaves the payload opaque), all zero, with the opcode set,
+ * then @assignments; an element of the flexible array at its end grows it
+ * (up to fwctl_rpc_max_bytes()).  @req->scope is then the minimal scope
+ * the catalogue allows for the request's op_mod.
+ *
+ * Return: 0 on success, -1 on failure (@req then holds nothing to free).
+ */
+int fwctl_request_build(const struct fwctl_family *family, const char *command,
+			const char *const *assignments, size_t n,
+			struct fwctl_request *req, struct fwctl_error *err);
+
+/**
+ * fwctl_request_build_command() - encode the request of a command
+ * @family: the family
+ * @cmd: one of @family's commands, or one the caller describes (an
+ *	operation the firmware lists, known by its opcode only); it must
+ *	outlive @req
+ * @assignments: as for fwctl_request_build()
+ * @n: number of @assignments
+ * @req: filled on success; release it with fwctl_request_free()
+ * @err: FWCTL_ERR_INPUT for a bad assignment
+ *
+ * fwctl_request_build() for a command already looked up, or described by
+ * the caller.
+ *
+ * Return: 0 on success, -1 on failure (@req then holds nothing to free).
+ */
+int fwctl_request_build_command(const struct fwctl_family *family,
+				const struct fwctl_command *cmd,
+				const char *const *assignments, size_t n,
+				struct fwctl_request *req,
+				struct fwctl_error *err);
+
+/**
+ * fwctl_request_set() - apply one more "path=value" to a request
+ * @family: the family of @req
+ * @req: a request from fwctl_request_build()
+ * @assignment: as for fwctl_request_build()
+ * @err: FWCTL_ERR_INPUT for a bad assignment
+ *
+ * @req->op_mod and @req->scope follow the new contents.
+ *
+ * Return: 0 on success, -1 on failure (@req stays valid then).
+ */
+int fwctl_request_set(const struct fwctl_family *family,
+		      struct fwctl_request *req, const char *assignment,
+		      struct fwctl_error *err);
+
+/**
+ * fwctl_request_rescope() - read op_mod and the minimal scope again
+ * @family: the family of @req
+ * @req: a request whose buffer the caller changed directly
+ */
+void fwctl_request_rescope(const struct fwctl_family *family,
+			   struct fwctl_request *req);
+
+/**
+ * fwctl_request_free() - release the buffer of @req
+ * @req: a request from fwctl_request_build()
+ */
+void fwctl_request_free(struct fwctl_request *req);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _FWCTL_LIBFWCTL_H */

@@ -11,6 +11,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /** enum fwctl_byte_order - how a layout's bits map onto buffer bytes */
 enum fwctl_byte_order {
 	/* big-endian 32-bit words, bit 0 = MSB of the first word (PRM style) */
@@ -27,11 +31,13 @@ enum fwctl_field_kind {
 	FWCTL_FIELD_RESERVED = 3, /* reserved gap, zero on encode */
 };
 
+/** struct fwctl_enum_entry - one named value of an enum */
 struct fwctl_enum_entry {
 	const char *name; /* short name, e.g. "BAD_OP" */
 	uint64_t value;
 };
 
+/** struct fwctl_enum - a named set of values of a family */
 struct fwctl_enum {
 	const char *name; /* spec name, e.g. "cmd_status" */
 	const char *prefix; /* C prefix, e.g. "MLX5_CMD_STAT_" */
@@ -94,17 +100,6 @@ struct fwctl_counter {
 };
 
 /**
- * struct fwctl_field_extra - what a few fields have beyond a plain field
- * @byte_order: enum fwctl_byte_order of the field (an override of its
- *	layout's, or the layout's)
- * @is_string: an array of bytes holding text
- * @is_index: names which instance of a register-like payload an access
- *	addresses (a port, a module)
- * @select: the field is a selected union or payload, or NULL
- * @counted_by: the flexible array's element count, or NULL
- * @pointer: the field holds a user pointer, or NULL
- */
-/**
  * struct fwctl_user_pointer - a field holding a user pointer to a buffer
  * @length: the field holding the buffer's length in bytes (in the layout
  *	holding the pointer)
@@ -115,15 +110,27 @@ struct fwctl_user_pointer {
 	uint8_t to_device;
 };
 
+/**
+ * struct fwctl_field_extra - what a few fields have beyond a plain field
+ * @byte_order: enum fwctl_byte_order of the field (an override of its
+ *	layout's, or the layout's)
+ * @is_string: an array of bytes holding text
+ * @is_index: names which instance of a register-like payload an access
+ *	addresses (a port, a module)
+ * @select: the field is a selected union or payload, or NULL
+ * @counted_by: the flexible array's element count, or NULL
+ * @pointer: the field holds a user pointer, or NULL
+ */
 struct fwctl_field_extra {
 	uint8_t byte_order;
 	uint8_t is_string;
 	uint8_t is_index;
 	const struct fwctl_selector *select;
 	const struct fwctl_counter *counted_by;
-	const struct fwctl_user_pointer *pointer; /* NULL: not a user pointer */
+	const struct fwctl_user_pointer *pointer;
 };
 
+/** struct fwctl_field - one field of a layout, its offset resolved */
 struct fwctl_field {
 	const char *name;
 	uint32_t bit_offset; /* of element 0, from the start of the layout */
@@ -137,6 +144,7 @@ struct fwctl_field {
 	const struct fwctl_field_extra *extra;
 };
 
+/** struct fwctl_layout - a bit layout (struct or union) of a device buffer */
 struct fwctl_layout {
 	const char *name; /* e.g. "query_hca_cap_in" */
 	uint32_t bit_size;
@@ -154,6 +162,7 @@ struct fwctl_layout {
 /* A scope is an enum fwctl_rpc_scope value; FWCTL_SCOPE_DENIED never allows. */
 #define FWCTL_SCOPE_DENIED (-1)
 
+/** struct fwctl_op_mod_rule - the minimal scope of a command for one op_mod */
 struct fwctl_op_mod_rule {
 	uint32_t op_mod;
 	int8_t min_scope;
@@ -203,6 +212,7 @@ struct fwctl_firmware_scope {
 	int default_errno;
 };
 
+/** struct fwctl_command - one command of a family's catalogue */
 struct fwctl_command {
 	const char *name; /* without the family prefix, e.g. "QUERY_HCA_CAP" */
 	uint32_t opcode;
@@ -247,6 +257,9 @@ struct fwctl_catalogue {
 	uint8_t n_read, n_max, n_write;
 };
 
+/**
+ * struct fwctl_family - a device family: its layouts, enums, commands and how its requests and responses are read
+ */
 struct fwctl_family {
 	const char *name; /* e.g. "mlx5" */
 	uint32_t device_type; /* enum fwctl_device_type value */
@@ -279,43 +292,8 @@ struct fwctl_family {
 	int scope_errno;
 };
 
-/**
- * struct fwctl_scope_info - one enum fwctl_rpc_scope value as the spec
- *	describes it
- * @name: as the CLI and JSON print it ("debug_write")
- * @taints: using it taints the kernel
- * @capability: the capability it needs ("CAP_SYS_RAWIO"), or NULL
- */
-struct fwctl_scope_info {
-	const char *name;
-	uint8_t taints;
-	const char *capability;
-};
-
-/* Every scope, indexed by scope value. */
-extern const struct fwctl_scope_info fwctl_scopes[];
-extern const uint32_t fwctl_n_scopes;
-
-
-/** struct fwctl_errno_info - what an errno of the fwctl ioctls means */
-struct fwctl_errno_info {
-	int errnum;
-	const char *meaning;
-};
-
-/* The core's errno contract, FWCTL_RPC's errnos first. */
-extern const struct fwctl_errno_info fwctl_errnos[];
-extern const uint32_t fwctl_n_errnos;
-
-/* The largest RPC request or response the core accepts, in bytes. */
-extern const uint32_t fwctl_max_rpc_bytes;
-
-/* Every device family the spec describes. */
-extern const struct fwctl_family *const fwctl_families[];
-extern const uint32_t fwctl_n_families;
-
-/* Device type names ("mlx5", ...), indexed by device type; NULL for gaps. */
-extern const char *const fwctl_device_type_names[];
-extern const uint32_t fwctl_n_device_types;
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* _FWCTL_REFLECT_H */
