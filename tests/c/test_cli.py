@@ -470,8 +470,9 @@ class Devices(FakeSysfs):
         rc, out, err = run("list", "-j", env=self.env)
         self.assertEqual(rc, 0, err)
         null = os.stat("/dev/null").st_rdev
+        # /dev/null answers no FWCTL_INFO: the type is unknown
         self.assertEqual(json.loads(out), [{
-            "name": "fwctl1",
+            "name": "fwctl1", "type": None,
             "dev": "%d:%d" % (os.major(null), os.minor(null)),
             "parent": "0000:08:00.1", "pci_address": "0000:08:00.1",
             "driver": None, "netdevs": ["eth1"], "rdma_devs": ["mlx5_1"]}])
@@ -594,6 +595,20 @@ class FakeDevice(FakeSysfs):
 
 class Run(FakeDevice):
     """"mlx5 run" and "info" against the fake device."""
+
+    def test_list_shows_the_type_info_reports(self):
+        for number, name in ((1, "mlx5"), (3, "bnxt"), (4, "pds")):
+            rc, out, err = self.fwctl("list", "-j", type=number)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual([d["type"] for d in json.loads(out)], [name])
+            rc, out, err = self.fwctl("list", type=number)
+            self.assertEqual(rc, 0, err)
+            self.assertTrue(out.startswith("fwctl1: type %s dev " % name), out)
+        # a type this tool does not know: its number
+        rc, out, err = self.fwctl("list", "-j", type=77)
+        self.assertEqual([d["type"] for d in json.loads(out)], [77])
+        rc, out, err = self.fwctl("list", type=77)
+        self.assertTrue(out.startswith("fwctl1: type 77 dev "), out)
 
     def test_info(self):
         rc, out, err = self.fwctl("info", "08:00.1", "-j")

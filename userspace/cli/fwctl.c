@@ -97,13 +97,49 @@ static struct json_object *string_or_null(const char *s)
 	return *s ? json_object_new_string(s) : NULL;
 }
 
-static struct json_object *device_json(const struct fwctl_device_desc *d)
+/*
+ * The device type FWCTL_INFO reports for @d, or FWCTL_DEVICE_TYPE_ERROR (0)
+ * when the device cannot be opened or queried (no permission, going away):
+ * sysfs does not hold the type.
+ */
+static uint32_t device_type_of(const struct fwctl_paths *paths,
+			       const struct fwctl_device_desc *d)
+{
+	struct fwctl_device_info info;
+	struct fwctl_error err;
+	uint32_t type = 0;
+	int fd = fwctl_open_device(paths, d, &err);
+
+	if (fd < 0)
+		return 0;
+	if (!fwctl_query_info(fd, 0, &info, &err)) {
+		type = info.device_type;
+		fwctl_device_info_free(&info);
+	}
+	close(fd);
+	return type;
+}
+
+/* @type's name as JSON: its name, its number when unnamed, null when 0. */
+static struct json_object *type_json(uint32_t type)
+{
+	const char *name = fwctl_device_type_name(type);
+
+	if (!type)
+		return NULL;
+	return name ? json_object_new_string(name)
+		    : json_object_new_int64((int64_t)type);
+}
+
+static struct json_object *device_json(const struct fwctl_device_desc *d,
+				       uint32_t type)
 {
 	struct json_object *obj = json_object_new_object();
 	char dev[32];
 
 	snprintf(dev, sizeof(dev), "%u:%u", d->major, d->minor);
 	json_object_object_add(obj, "name", json_object_new_string(d->name));
+	json_object_object_add(obj, "type", type_json(type));
 	json_object_object_add(obj, "dev", json_object_new_string(dev));
 	json_object_object_add(obj, "parent", string_or_null(d->parent));
 	json_object_object_add(
@@ -124,9 +160,16 @@ static void print_names(const char *label, char *const *names, size_t n)
 		printf(" %s %s", label, names[i]);
 }
 
-static void print_device_line(const struct fwctl_device_desc *d)
+static void print_device_line(const struct fwctl_device_desc *d, uint32_t type)
 {
-	printf("%s: dev %u:%u", d->name, d->major, d->minor);
+	const char *name = fwctl_device_type_name(type);
+
+	printf("%s:", d->name);
+	if (name && type)
+		printf(" type %s", name);
+	else if (type)
+		printf(" type %u", type);
+	printf(" dev %u:%u", d->major, d->minor);
 	if (d->pci_address[0])
 		printf(" pci %s", d->pci_address);
 	else if (d->parent[0])
@@ -139,7 +182,8 @@ static void print_device_line(const struct fwctl_device_desc *d)
 }
 
 /*
- * Healthy devices go to stdout; each entry that could not be read is
+ * Healthy devices go to stdout, with the device type FWCTL_INFO reports
+ * when the device can be opened; each entry that could not be read is
  * reported on stderr and the others are still listed.
  */
 static int cmd_list(int argc, char **argv, struct cli_opts *opts)
@@ -162,9 +206,10 @@ static int cmd_list(int argc, char **argv, struct cli_opts *opts)
 		if (d->error.kind != FWCTL_ERR_NONE)
 			cli_report(d->name, &d->error);
 		else if (arr)
-			json_object_array_add(arr, device_json(d));
+			json_object_array_add(
+				arr, device_json(d, device_type_of(&paths, d)));
 		else
-			print_device_line(d);
+			print_device_line(d, device_type_of(&paths, d));
 	}
 	if (arr)
 		cli_print_json(arr, opts);
@@ -213,7 +258,7 @@ static void print_info(const struct fwctl_device_desc *d,
 	struct json_object *obj;
 
 	if (opts->json) {
-		obj = device_json(d);
+		obj = device_json(d, info->device_type);
 		json_object_object_add(
 			obj,
 			"device_type",
@@ -231,7 +276,7 @@ static void print_info(const struct fwctl_device_desc *d,
 				obj, "device_info", json_object_get(fields));
 		cli_print_json(obj, opts);
 	} else {
-		print_device_line(d);
+		print_device_line(d, info->device_type);
 		printf("device type: %s (%u)\n",
 		       type_name ? type_name : "unknown",
 		       info->device_type);

@@ -21,12 +21,13 @@ fwctl_bnxt "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
 
 if [ -x /bin/fwctl ]; then
 	fwctl list -j | tr -d ' \n\t' >/tmp/list.json
-	# fwctl list has no device type (that needs FWCTL_INFO): the
-	# driver of each parent tells them apart, fwctl info gives the type.
-	check "fwctl list -j: the bnxt device $dev on $addr, driver bnxt_en" \
-		grep -q "\"name\":\"$dev\"[^}]*\"pci_address\":\"$addr\",\"driver\":\"bnxt_en\"" /tmp/list.json
-	check "fwctl list -j: the mlx5 device fwctl0, driver mlx5_core" \
-		grep -q '"name":"fwctl0"[^}]*"driver":"mlx5_core"' /tmp/list.json
+	check "fwctl list -j: the bnxt device $dev, type bnxt, on $addr, driver bnxt_en" \
+		grep -q "\"name\":\"$dev\",\"type\":\"bnxt\"[^}]*\"pci_address\":\"$addr\",\"driver\":\"bnxt_en\"" /tmp/list.json
+	check "fwctl list -j: the mlx5 device fwctl0, type mlx5, driver mlx5_core" \
+		grep -q '"name":"fwctl0","type":"mlx5"[^}]*"driver":"mlx5_core"' /tmp/list.json
+	fwctl list >/tmp/list.txt
+	check "fwctl list: $dev: type bnxt" grep -q "^$dev: type bnxt dev " /tmp/list.txt
+	check "fwctl list: fwctl0: type mlx5" grep -q "^fwctl0: type mlx5 dev " /tmp/list.txt
 	fwctl info fwctl0 -j | tr -d ' \n\t' >/tmp/info.json
 	check "fwctl info fwctl0: type mlx5 (1)" \
 		grep -q '"device_type":1,"device_type_name":"mlx5"' /tmp/info.json
