@@ -47,12 +47,13 @@ def replicate(spec: str, dest: str, copies: int) -> None:
 
 def rename_c_names(text: str, fam: str, index: int) -> str:
     """A copy of a family declares other C names and headers (the generator
-    rejects two declarations of one name): the family's own prefixes, the
+    rejects two declarations of one name): the family's own prefixes (also
+    after fwctl_ / FWCTL_: enum fwctl_bnxt_commands), the
     fwctl_rpc_/fwctl_info_ structs, __uapi_ typedefs, every C name prefix
     (enums, commands) and every uapi header
     path but the kernel's own (linux/...)."""
-    text = re.sub(rf"\b{fam}(?=_)", f"{fam}x{index}", text)
-    text = re.sub(rf"\b{fam.upper()}(?=[A-Z_])", f"{fam.upper()}X{index}", text)
+    text = re.sub(rf"(\b|(?<=fwctl_)){fam}(?=_)", f"{fam}x{index}", text)
+    text = re.sub(rf"(\b|(?<=FWCTL_)){fam.upper()}(?=[A-Z_])", f"{fam.upper()}X{index}", text)
     text = re.sub(r"(prefix: )([A-Z][A-Z0-9_]*)", rf"\1\2X{index}_", text)
     for prefix in ("fwctl_info_", "fwctl_rpc_", "__uapi_"):
         text = text.replace(prefix, f"{prefix}x{index}_")
