@@ -1,7 +1,7 @@
 """The C names a spec makes: no two generated declarations may share one.
 
 Headers of different families are included together (tools include every
-uapi header; fwctl/cxl.h includes cxl/features.h), and the userspace
+uapi header; a family header may include another of its headers), and the userspace
 definitions of every family are compiled into one library, so a name is
 checked against every family's.  C keeps struct, union and enum tags apart
 from ordinary identifiers (typedefs, enum constants, functions, macros).

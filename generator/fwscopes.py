@@ -1,8 +1,8 @@
 """Firmware-decided scopes: value -> scope maps read at run time.
 
-Some drivers learn what a request needs only at run time: pds asks its
-firmware for each operation's attribute, CXL reads the effects the device
-reports for a Feature.  A family lists such maps in
+Some drivers learn what a request needs only at run time: one asks its
+firmware for each operation's attribute, another reads the effects the
+device reports for the object a request changes.  A family lists such maps in
 ``commands.firmware-scopes``; a command names the maps it is checked
 against (``firmware-scope: [...]``, in order), and ``commands.firmware-scope``
 names those of every command the firmware lists (a family with no static

@@ -449,7 +449,7 @@ def field_reader(family: Family, layout: Layout, path: str, buf: str) -> str:
 
 def uapi_header_dirs(outputs: list[str]) -> list[tuple[str, list[str]]]:
     """The generated uapi headers by their directory below include/uapi
-    (``fwctl``, ``cxl``), as they are installed: [(directory, outputs)]."""
+    (``fwctl`` and any other a family writes to), as they are installed: [(directory, outputs)]."""
     dirs: dict[str, list[str]] = {}
     for out in outputs:
         if out.startswith("include/uapi/"):

@@ -212,7 +212,7 @@ void fwctl_device_info_free(struct fwctl_device_info *info);
  * fwctl_device_type_name() - name of an enum fwctl_device_type value
  * @device_type: the value
  *
- * Return: "mlx5", "cxl", ..., or NULL for a value the library does not know.
+ * Return: the family's name, or NULL for a value the library does not know.
  */
 const char *fwctl_device_type_name(uint32_t device_type);
 
