@@ -68,7 +68,10 @@ def parse_comment(text: str) -> Optional[Doc]:
     state = "params"
     for line in lines[1:]:
         param, section = PARAM.match(line.strip()), SECTION.match(line.strip())
-        if state == "params" and param:
+        if state == "params" and not params and not param and line[:1] in ("\t", " ") and line.strip():
+            # the summary may go on over indented lines until the first @param
+            doc.summary += " " + line.strip()
+        elif state == "params" and param:
             current = [param.group(2)]
             params.append((param.group(1), current))
         elif section:

@@ -56,3 +56,18 @@ def test_markup_in_comments_is_literal():
     lines = kerneldoc.render(doc)
     assert r"takes \*buf and FWCTL_RPC\_ names" in "\n".join(lines)
     assert r"   :param a: \`x\` \| y" in lines
+
+
+def test_summary_may_continue_over_indented_lines():
+    doc = kerneldoc.parse_comment("""
+ * f() - the first line of a summary
+ *\tthat goes on
+ * @a: first
+ *\tand more
+ *
+ * Body.
+ """)
+    assert doc is not None
+    assert doc.summary == "the first line of a summary that goes on"
+    assert doc.params == [("a", "first and more")]
+    assert doc.body == ["", "Body."]
