@@ -301,7 +301,8 @@ class FamilyBuilder:
                 if item is not None:
                     items.append(item)
             fam.headers.append(UapiHeader(header["header"], (header.get("doc") or "").strip(), items,
-                                          list(header.get("includes", [])), _origin(header)))
+                                          list(header.get("includes", [])), _origin(header),
+                                          header.get("guard", "")))
 
     def _uapi_item(self, node: Map, label: str, consts: dict[str, Const], enums: dict[str, Enum],
                    structs: dict[str, Struct]) -> Optional[object]:

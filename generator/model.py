@@ -169,10 +169,12 @@ class UapiHeader:
     items: list[object]
     includes: list[str] = field(default_factory=list)
     origin: Optional[Origin] = None
+    guard_macro: str = ""  # upstream's include guard, when the spec names it
 
     @property
     def guard(self) -> str:
-        return "_UAPI_" + self.path.upper().replace("/", "_").replace(".", "_")
+        """The include guard: upstream's, else one derived from the path."""
+        return self.guard_macro or "_UAPI_" + self.path.upper().replace("/", "_").replace(".", "_")
 
 
 @dataclass

@@ -15,6 +15,12 @@
 #include <fwctl/pds.h>
 #include <fwctl/cxl.h>
 #include <cxl/features.h>
+
+/* upstream's include guards */
+#if !defined(_UAPI_FWCTL_PDS_H_) || !defined(_UAPI_FWCTL_CXL_H_) || \
+	!defined(_UAPI_CXL_FEATURES_H_)
+#error "an include guard differs from upstream's"
+#endif
 #include <stddef.h>
 
 #ifdef __cplusplus

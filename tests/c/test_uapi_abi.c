@@ -9,6 +9,15 @@
 #include <fwctl/mlx5.h>
 #include <fwctl/bnxt.h>
 
+/*
+ * Upstream's include guards, so that a program seeing upstream's copy of a
+ * header and ours compiles one of them.
+ */
+#if !defined(_UAPI_FWCTL_H) || !defined(_UAPI_FWCTL_MLX5_H) ||                 \
+	!defined(_UAPI_FWCTL_BNXT_H_)
+#error "an include guard differs from upstream's"
+#endif
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

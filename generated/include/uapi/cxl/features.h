@@ -6,8 +6,8 @@
  * Generator: python3 -m generator generate (template uapi_header.h.j2)
  * To regenerate: make regen
  */
-#ifndef _UAPI_CXL_FEATURES_H
-#define _UAPI_CXL_FEATURES_H
+#ifndef _UAPI_CXL_FEATURES_H_
+#define _UAPI_CXL_FEATURES_H_
 
 #include <linux/types.h>
 #include <linux/ioctl.h>
@@ -251,4 +251,4 @@ enum cxl_set_feat_flag_data_transfer {
  */
 #define CXL_SET_FEAT_FLAG_DATA_SAVED_ACROSS_RESET 0x8
 
-#endif /* _UAPI_CXL_FEATURES_H */
+#endif /* _UAPI_CXL_FEATURES_H_ */

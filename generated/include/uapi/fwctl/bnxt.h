@@ -7,8 +7,8 @@
  * Generator: python3 -m generator generate (template uapi_header.h.j2)
  * To regenerate: make regen
  */
-#ifndef _UAPI_FWCTL_BNXT_H
-#define _UAPI_FWCTL_BNXT_H
+#ifndef _UAPI_FWCTL_BNXT_H_
+#define _UAPI_FWCTL_BNXT_H_
 
 #include <linux/types.h>
 #include <linux/ioctl.h>
@@ -44,4 +44,4 @@ struct fwctl_info_bnxt {
 	__u32 uctx_caps;
 };
 
-#endif /* _UAPI_FWCTL_BNXT_H */
+#endif /* _UAPI_FWCTL_BNXT_H_ */

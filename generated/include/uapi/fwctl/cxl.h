@@ -6,8 +6,8 @@
  * Generator: python3 -m generator generate (template uapi_header.h.j2)
  * To regenerate: make regen
  */
-#ifndef _UAPI_FWCTL_CXL_H
-#define _UAPI_FWCTL_CXL_H
+#ifndef _UAPI_FWCTL_CXL_H_
+#define _UAPI_FWCTL_CXL_H_
 
 #include <linux/types.h>
 #include <linux/ioctl.h>
@@ -70,4 +70,4 @@ struct fwctl_rpc_cxl_out {
 	};
 };
 
-#endif /* _UAPI_FWCTL_CXL_H */
+#endif /* _UAPI_FWCTL_CXL_H_ */

@@ -5,8 +5,8 @@
  * Generator: python3 -m generator generate (template uapi_header.h.j2)
  * To regenerate: make regen
  */
-#ifndef _UAPI_FWCTL_FWCTL_H
-#define _UAPI_FWCTL_FWCTL_H
+#ifndef _UAPI_FWCTL_H
+#define _UAPI_FWCTL_H
 
 #include <linux/types.h>
 #include <linux/ioctl.h>
@@ -148,4 +148,4 @@ struct fwctl_rpc {
  */
 #define FWCTL_RPC _IO(FWCTL_TYPE, FWCTL_CMD_RPC)
 
-#endif /* _UAPI_FWCTL_FWCTL_H */
+#endif /* _UAPI_FWCTL_H */

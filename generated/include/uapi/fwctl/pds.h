@@ -6,8 +6,8 @@
  * Generator: python3 -m generator generate (template uapi_header.h.j2)
  * To regenerate: make regen
  */
-#ifndef _UAPI_FWCTL_PDS_H
-#define _UAPI_FWCTL_PDS_H
+#ifndef _UAPI_FWCTL_PDS_H_
+#define _UAPI_FWCTL_PDS_H_
 
 #include <linux/types.h>
 #include <linux/ioctl.h>
@@ -68,4 +68,4 @@ struct fwctl_rpc_pds {
 	} out;
 };
 
-#endif /* _UAPI_FWCTL_PDS_H */
+#endif /* _UAPI_FWCTL_PDS_H_ */
