@@ -303,6 +303,28 @@ enum bnxt_port_phy_media_type {
 	PORT_PHY_QCFG_RESP_MEDIA_TYPE_BACKPLANE = 0x4,
 };
 
+/* Loopback of a port's MAC (PORT_MAC_QCFG lpbk). */
+enum bnxt_port_mac_lpbk {
+	PORT_MAC_QCFG_RESP_LPBK_NONE = 0x0,
+	PORT_MAC_QCFG_RESP_LPBK_LOCAL = 0x1,
+	PORT_MAC_QCFG_RESP_LPBK_REMOTE = 0x2,
+};
+
+/* Which VLAN tag's priority selects the class of service (the 2-bit vlan_pri_sel and t_vlan_pri_sel of PORT_MAC_QCFG cos_field_cfg). */
+enum bnxt_vlan_pri_sel {
+	BNXT_VLAN_PRI_SEL_INNERMOST = 0x0,
+	BNXT_VLAN_PRI_SEL_OUTER = 0x1,
+	BNXT_VLAN_PRI_SEL_OUTERMOST = 0x2,
+	BNXT_VLAN_PRI_SEL_UNSPECIFIED = 0x3,
+};
+
+/* When the PTP time-of-day block loads a new setting (PORT_MAC_QCFG ptp_load_control). */
+enum bnxt_ptp_load_control {
+	PORT_MAC_QCFG_RESP_PTP_LOAD_CONTROL_NONE = 0x0,
+	PORT_MAC_QCFG_RESP_PTP_LOAD_CONTROL_IMMEDIATE = 0x1,
+	PORT_MAC_QCFG_RESP_PTP_LOAD_CONTROL_PPS_EVENT = 0x2,
+};
+
 #ifdef __cplusplus
 }
 #endif

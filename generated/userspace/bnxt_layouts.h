@@ -3441,6 +3441,353 @@ static inline void bnxt_hwrm_port_phy_qcfg_output_set_valid(void *buf, __u32 v)
 	bnxt_gen_store_le8(buf, 103, (__u8)v);
 }
 
+/* hwrm_port_mac_qcfg_input: Request of PORT_MAC_QCFG. (24 bytes) */
+#define BNXT_HWRM_PORT_MAC_QCFG_INPUT_BYTES 24
+static inline __u32 bnxt_hwrm_port_mac_qcfg_input_get_req_type(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 0);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_input_set_req_type(void *buf,
+							      __u32 v)
+{
+	bnxt_gen_store_le16(buf, 0, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_input_get_cmpl_ring(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 2);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_input_set_cmpl_ring(void *buf,
+							       __u32 v)
+{
+	bnxt_gen_store_le16(buf, 2, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_input_get_seq_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 4);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_input_set_seq_id(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 4, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_input_get_target_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 6);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_input_set_target_id(void *buf,
+							       __u32 v)
+{
+	bnxt_gen_store_le16(buf, 6, (__u16)v);
+}
+static inline __u64 bnxt_hwrm_port_mac_qcfg_input_get_resp_addr(const void *buf)
+{
+	return bnxt_gen_load_le64(buf, 8);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_input_set_resp_addr(void *buf,
+							       __u64 v)
+{
+	bnxt_gen_store_le64(buf, 8, v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_input_get_port_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 16);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_input_set_port_id(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 16, (__u16)v);
+}
+
+/* hwrm_port_mac_qcfg_output: Response of PORT_MAC_QCFG; frame sizes, loopback, class-of-service mapping and PTP settings of a port's MAC. (32 bytes) */
+#define BNXT_HWRM_PORT_MAC_QCFG_OUTPUT_BYTES 32
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_error_code(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 0);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_error_code(void *buf,
+								 __u32 v)
+{
+	bnxt_gen_store_le16(buf, 0, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_req_type(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 2);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_req_type(void *buf,
+							       __u32 v)
+{
+	bnxt_gen_store_le16(buf, 2, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_seq_id(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 4);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_seq_id(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 4, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_resp_len(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 6);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_resp_len(void *buf,
+							       __u32 v)
+{
+	bnxt_gen_store_le16(buf, 6, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_mru(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 8);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_mru(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 8, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_mtu(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 10);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_mtu(void *buf, __u32 v)
+{
+	bnxt_gen_store_le16(buf, 10, (__u16)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_ipg(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 12);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_ipg(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 12, (__u8)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_lpbk(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 13);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_lpbk(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 13, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_vlan_pri2cos_map_pri(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 14);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_vlan_pri2cos_map_pri(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 14, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_flags_vlan_pri2cos_enable(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 15, 0, 0x1);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_flags_vlan_pri2cos_enable(void *buf, __u32 v)
+{
+	bnxt_gen_set_le8(buf, 15, 0, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_flags_tunnel_pri2cos_enable(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 15, 1, 0x1);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_flags_tunnel_pri2cos_enable(void *buf,
+							       __u32 v)
+{
+	bnxt_gen_set_le8(buf, 15, 1, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_flags_ip_dscp2cos_enable(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 15, 2, 0x1);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_flags_ip_dscp2cos_enable(void *buf, __u32 v)
+{
+	bnxt_gen_set_le8(buf, 15, 2, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_flags_oob_wol_enable(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 15, 3, 0x1);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_flags_oob_wol_enable(void *buf, __u32 v)
+{
+	bnxt_gen_set_le8(buf, 15, 3, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_flags_ptp_rx_ts_capture_enable(
+	const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 15, 4, 0x1);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_flags_ptp_rx_ts_capture_enable(void *buf,
+								  __u32 v)
+{
+	bnxt_gen_set_le8(buf, 15, 4, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_flags_ptp_tx_ts_capture_enable(
+	const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 15, 5, 0x1);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_flags_ptp_tx_ts_capture_enable(void *buf,
+								  __u32 v)
+{
+	bnxt_gen_set_le8(buf, 15, 5, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_tunnel_pri2cos_map_pri(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 16);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_tunnel_pri2cos_map_pri(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 16, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_dscp2pri_map_pri(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 17);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_dscp2pri_map_pri(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 17, (__u8)v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_rx_ts_capture_ptp_msg_type(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 18);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_rx_ts_capture_ptp_msg_type(void *buf,
+							      __u32 v)
+{
+	bnxt_gen_store_le16(buf, 18, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_tx_ts_capture_ptp_msg_type(const void *buf)
+{
+	return bnxt_gen_load_le16(buf, 20);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_tx_ts_capture_ptp_msg_type(void *buf,
+							      __u32 v)
+{
+	bnxt_gen_store_le16(buf, 20, (__u16)v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_cos_field_cfg_vlan_pri_sel(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 22, 1, 0x3);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_vlan_pri_sel(void *buf,
+							      __u32 v)
+{
+	bnxt_gen_set_le8(buf, 22, 1, 0x3, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_cos_field_cfg_t_vlan_pri_sel(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 22, 3, 0x3);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_t_vlan_pri_sel(void *buf,
+								__u32 v)
+{
+	bnxt_gen_set_le8(buf, 22, 3, 0x3, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_cos_field_cfg_default_cos(const void *buf)
+{
+	return bnxt_gen_get_le8(buf, 22, 5, 0x7);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_default_cos(void *buf, __u32 v)
+{
+	bnxt_gen_set_le8(buf, 22, 5, 0x7, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_port_svif_info_port_svif(const void *buf)
+{
+	return bnxt_gen_get_le16(buf, 24, 0, 0x7fff);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_port_svif_info_port_svif(void *buf, __u32 v)
+{
+	bnxt_gen_set_le16(buf, 24, 0, 0x7fff, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_port_svif_info_port_svif_valid(
+	const void *buf)
+{
+	return bnxt_gen_get_le16(buf, 24, 15, 0x1);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_port_svif_info_port_svif_valid(void *buf,
+								  __u32 v)
+{
+	bnxt_gen_set_le16(buf, 24, 15, 0x1, v);
+}
+static inline __u32
+bnxt_hwrm_port_mac_qcfg_output_get_ptp_load_control(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 26);
+}
+
+static inline void
+bnxt_hwrm_port_mac_qcfg_output_set_ptp_load_control(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 26, (__u8)v);
+}
+static inline __u32 bnxt_hwrm_port_mac_qcfg_output_get_valid(const void *buf)
+{
+	return bnxt_gen_load_le8(buf, 31);
+}
+
+static inline void bnxt_hwrm_port_mac_qcfg_output_set_valid(void *buf, __u32 v)
+{
+	bnxt_gen_store_le8(buf, 31, (__u8)v);
+}
+
 /* hwrm_temp_monitor_query_input: Request of TEMP_MONITOR_QUERY. (16 bytes) */
 #define BNXT_HWRM_TEMP_MONITOR_QUERY_INPUT_BYTES 16
 static inline __u32

@@ -33,6 +33,7 @@
 #include <linux/types.h>
 
 #include <fwctl/codec.h>
+#include <bnxt_defs.h>
 #include <bnxt_layouts.h>
 #include <bnxt_reflect.h>
 
@@ -365,6 +366,41 @@ _Static_assert(
 	X##_F(L, uint8_t, active_lanes)                                        \
 	X##_F(L, uint8_t, valid)
 
+/*
+ * PORT_MAC_QCFG is not in hsi.h: transcribed from DPDK's
+ * hsi_struct_def_dpdk.h (HWRM 1.10.3.97), the same interface definition.
+ */
+#define L_hwrm_port_mac_qcfg_input(X, L) L_hwrm_port_phy_qcfg_input(X, L)
+
+#define L_hwrm_port_mac_qcfg_output(X, L)                                      \
+	HWRM_OUTPUT_HDR(X, L)                                                  \
+	X##_F(L, uint16_t, mru)                                                \
+	X##_F(L, uint16_t, mtu)                                                \
+	X##_F(L, uint8_t, ipg)                                                 \
+	X##_F(L, uint8_t, lpbk)                                                \
+	X##_F(L, uint8_t, vlan_pri2cos_map_pri)                                \
+	X##_B(L, flags_vlan_pri2cos_enable, 1)                                 \
+	X##_B(L, flags_tunnel_pri2cos_enable, 1)                               \
+	X##_B(L, flags_ip_dscp2cos_enable, 1)                                  \
+	X##_B(L, flags_oob_wol_enable, 1)                                      \
+	X##_B(L, flags_ptp_rx_ts_capture_enable, 1)                            \
+	X##_B(L, flags_ptp_tx_ts_capture_enable, 1)                            \
+	X##_Q(L, flags_rsvd, 2)                                                \
+	X##_F(L, uint8_t, tunnel_pri2cos_map_pri)                              \
+	X##_F(L, uint8_t, dscp2pri_map_pri)                                    \
+	X##_F(L, uint16_t, rx_ts_capture_ptp_msg_type)                         \
+	X##_F(L, uint16_t, tx_ts_capture_ptp_msg_type)                         \
+	X##_Q(L, cos_field_cfg_rsvd, 1)                                        \
+	X##_B(L, cos_field_cfg_vlan_pri_sel, 2)                                \
+	X##_B(L, cos_field_cfg_t_vlan_pri_sel, 2)                              \
+	X##_B(L, cos_field_cfg_default_cos, 3)                                 \
+	X##_R(L, unused_1, 1)                                                  \
+	X##_B(L, port_svif_info_port_svif, 15)                                 \
+	X##_B(L, port_svif_info_port_svif_valid, 1)                            \
+	X##_F(L, uint8_t, ptp_load_control)                                    \
+	X##_R(L, unused_2, 4)                                                  \
+	X##_F(L, uint8_t, valid)
+
 #define L_hwrm_temp_monitor_query_input(X, L) HWRM_INPUT_HDR(X, L)
 
 #define L_hwrm_temp_monitor_query_output(X, L)                                 \
@@ -450,6 +486,8 @@ _Static_assert(
 	Y(hwrm_func_qstats_output, HWRM_FUNC_QSTATS_OUTPUT, 176)               \
 	Y(hwrm_port_phy_qcfg_input, HWRM_PORT_PHY_QCFG_INPUT, 24)              \
 	Y(hwrm_port_phy_qcfg_output, HWRM_PORT_PHY_QCFG_OUTPUT, 104)           \
+	Y(hwrm_port_mac_qcfg_input, HWRM_PORT_MAC_QCFG_INPUT, 24)              \
+	Y(hwrm_port_mac_qcfg_output, HWRM_PORT_MAC_QCFG_OUTPUT, 32)            \
 	Y(hwrm_temp_monitor_query_input, HWRM_TEMP_MONITOR_QUERY_INPUT, 16)    \
 	Y(hwrm_temp_monitor_query_output, HWRM_TEMP_MONITOR_QUERY_OUTPUT, 24)  \
 	Y(hwrm_nvm_get_dev_info_input, HWRM_NVM_GET_DEV_INFO_INPUT, 24)        \
@@ -822,6 +860,56 @@ static void test_bandwidth_word(void **state)
 	free(b);
 }
 
+/*
+ * The bitfields of PORT_MAC_QCFG's response, byte by byte, set through the
+ * typed accessors with the spec's enum constants.
+ */
+static void test_port_mac_qcfg_bitfields(void **state)
+{
+	uint8_t *b = new_buf(BNXT_HWRM_PORT_MAC_QCFG_OUTPUT_BYTES, 0);
+	size_t i;
+
+	(void)state;
+	bnxt_hwrm_port_mac_qcfg_output_set_lpbk(b,
+						PORT_MAC_QCFG_RESP_LPBK_REMOTE);
+	bnxt_hwrm_port_mac_qcfg_output_set_flags_oob_wol_enable(b, 1);
+	bnxt_hwrm_port_mac_qcfg_output_set_flags_ptp_tx_ts_capture_enable(b, 1);
+	bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_vlan_pri_sel(
+		b, BNXT_VLAN_PRI_SEL_OUTERMOST);
+	bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_t_vlan_pri_sel(
+		b, BNXT_VLAN_PRI_SEL_OUTER);
+	bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_default_cos(b, 5);
+	bnxt_hwrm_port_mac_qcfg_output_set_port_svif_info_port_svif(b, 0x1234);
+	bnxt_hwrm_port_mac_qcfg_output_set_port_svif_info_port_svif_valid(b, 1);
+	bnxt_hwrm_port_mac_qcfg_output_set_ptp_load_control(
+		b, PORT_MAC_QCFG_RESP_PTP_LOAD_CONTROL_PPS_EVENT);
+	for (i = 0; i < BNXT_HWRM_PORT_MAC_QCFG_OUTPUT_BYTES; i++) {
+		switch (i) {
+		case 13: /* lpbk REMOTE */
+			assert_int_equal(b[i], 0x02);
+			break;
+		case 15: /* flags: OOB_WOL_ENABLE 0x8, PTP_TX_TS_CAPTURE_ENABLE 0x20 */
+			assert_int_equal(b[i], 0x28);
+			break;
+		case 22: /* cos_field_cfg: OUTERMOST << 1, OUTER << 3, 5 << 5 */
+			assert_int_equal(b[i], 0x04 | 0x08 | 0xa0);
+			break;
+		case 24: /* __le16 port_svif_info 0x9234: svif 0x1234, valid 0x8000 */
+			assert_int_equal(b[i], 0x34);
+			break;
+		case 25:
+			assert_int_equal(b[i], 0x92);
+			break;
+		case 26: /* ptp_load_control PPS_EVENT */
+			assert_int_equal(b[i], 0x02);
+			break;
+		default:
+			assert_int_equal(b[i], 0);
+		}
+	}
+	free(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -829,6 +917,7 @@ int main(void)
 		cmocka_unit_test(test_every_layout_covered),
 		cmocka_unit_test(test_every_field),
 		cmocka_unit_test(test_bandwidth_word),
+		cmocka_unit_test(test_port_mac_qcfg_bitfields),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -137,6 +137,65 @@ class BnxtEncodeDecode(unittest.TestCase):
         self.assertEqual(got["phy_vendor_name"], "BRCM")
         self.assertEqual(got["valid"], 1)
 
+    def test_encode_port_mac_qcfg_input(self):
+        rc, out, err = run("bnxt", "encode", "hwrm_port_mac_qcfg_input", "req_type=0x28",
+                           "cmpl_ring=0xffff", "seq_id=3", "target_id=0xffff",
+                           "resp_addr=0x1000", "port_id=1")
+        self.assertEqual(rc, 0, err)
+        # struct hwrm_port_mac_qcfg_input: 4 x __le16, __le64, __le16 port_id, u8[6]
+        want = struct.pack("<HHHHQH6x", 0x28, 0xffff, 3, 0xffff, 0x1000, 1)
+        self.assertEqual(hex_bytes(out), want)
+
+    def test_decode_port_mac_qcfg_output(self):
+        # struct hwrm_port_mac_qcfg_output (32 bytes): header, __le16 mru, mtu,
+        # u8 ipg, lpbk, vlan_pri2cos_map_pri, flags, tunnel_pri2cos_map_pri,
+        # dscp2pri_map_pri, __le16 rx_/tx_ts_capture_ptp_msg_type, u8
+        # cos_field_cfg, unused_1, __le16 port_svif_info, u8 ptp_load_control,
+        # u8 unused_2[4], valid
+        buf = struct.pack("<HHHHHHBBBBBBHHBxHB4xB", 0, 0x28, 3, 32, 9000, 1500, 12,
+                          0x1,          # lpbk LOCAL
+                          2,
+                          0x01 | 0x10,  # VLAN_PRI2COS_ENABLE, PTP_RX_TS_CAPTURE_ENABLE
+                          1, 0, 0xffff, 0x0003,
+                          3 << 1 | 2 << 3 | 7 << 5,  # UNSPECIFIED, OUTERMOST, cos 7
+                          0x8000 | 0x0abc,           # valid svif 0xabc
+                          1,            # ptp_load_control IMMEDIATE
+                          1)
+        self.assertEqual(len(buf), 32)
+        rc, out, err = run("bnxt", "decode", "hwrm_port_mac_qcfg_output", "-j",
+                           stdin=buf.hex().encode())
+        self.assertEqual(rc, 0, err)
+        got = json.loads(out)
+        self.assertEqual((got["req_type"], got["resp_len"], got["mru"], got["mtu"], got["ipg"]),
+                         (0x28, 32, 9000, 1500, 12))
+        self.assertEqual(got["lpbk"], "LOCAL")
+        self.assertEqual((got["flags_vlan_pri2cos_enable"], got["flags_tunnel_pri2cos_enable"],
+                          got["flags_ip_dscp2cos_enable"], got["flags_oob_wol_enable"],
+                          got["flags_ptp_rx_ts_capture_enable"],
+                          got["flags_ptp_tx_ts_capture_enable"]), (1, 0, 0, 0, 1, 0))
+        self.assertEqual((got["vlan_pri2cos_map_pri"], got["tunnel_pri2cos_map_pri"],
+                          got["dscp2pri_map_pri"]), (2, 1, 0))
+        self.assertEqual((got["rx_ts_capture_ptp_msg_type"], got["tx_ts_capture_ptp_msg_type"]),
+                         (0xffff, 3))
+        self.assertEqual((got["cos_field_cfg_vlan_pri_sel"], got["cos_field_cfg_t_vlan_pri_sel"],
+                          got["cos_field_cfg_default_cos"]), ("UNSPECIFIED", "OUTERMOST", 7))
+        self.assertEqual((got["port_svif_info_port_svif"], got["port_svif_info_port_svif_valid"]),
+                         (0xabc, 1))
+        self.assertEqual((got["ptp_load_control"], got["valid"]), ("IMMEDIATE", 1))
+        rc, out, err = run("bnxt", "encode", "hwrm_port_mac_qcfg_output", "error_code=0",
+                           "req_type=0x28", "seq_id=3", "resp_len=32", "mru=9000", "mtu=1500",
+                           "ipg=12", "lpbk=LOCAL", "vlan_pri2cos_map_pri=2",
+                           "flags_vlan_pri2cos_enable=1", "flags_ptp_rx_ts_capture_enable=1",
+                           "tunnel_pri2cos_map_pri=1", "rx_ts_capture_ptp_msg_type=0xffff",
+                           "tx_ts_capture_ptp_msg_type=3",
+                           "cos_field_cfg_vlan_pri_sel=UNSPECIFIED",
+                           "cos_field_cfg_t_vlan_pri_sel=OUTERMOST",
+                           "cos_field_cfg_default_cos=7", "port_svif_info_port_svif=0xabc",
+                           "port_svif_info_port_svif_valid=1", "ptp_load_control=IMMEDIATE",
+                           "valid=1")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(hex_bytes(out), buf)
+
     def test_decode_numeric_and_unknown_enum_value(self):
         buf = bytearray(24)
         struct.pack_into("<HHHH", buf, 0, 0xffff, 0xe0, 1, 24)
@@ -178,6 +237,10 @@ class BnxtEncodeDecode(unittest.TestCase):
         self.assertIn("min_bw_scale", err)
         rc, out, err = run("bnxt", "encode", "hwrm_no_such_input")
         self.assertEqual((rc, out), (2, ""))
+        rc, out, err = run("bnxt", "encode", "hwrm_port_mac_qcfg_output",
+                           "port_svif_info_port_svif=0x8000")
+        self.assertEqual((rc, out), (2, ""))
+        self.assertIn("port_svif_info_port_svif", err)
 
 
 if __name__ == "__main__":
