@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Simulated HWRM firmware: answers VER_GET, FUNC_QCAPS, FUNC_QCFG,
- * FUNC_QSTATS, PORT_PHY_QCFG and TEMP_MONITOR_QUERY with the fixed device
+ * FUNC_QSTATS, PORT_PHY_QCFG, PORT_MAC_QCFG and TEMP_MONITOR_QUERY with the
+ * fixed device
  * profile below, built with the accessors generated from the spec, and
  * every other req_type with HWRM_ERR_CODE_CMD_NOT_SUPPORTED.  A reply
  * echoes the request's req_type and seq_id and carries its length in
@@ -10,7 +11,9 @@
  * The profile (the e2e tests transcribe it): HWRM interface 1.10.3.44,
  * firmware 230.0.157.0 named "sim-bnxt", chip 0x1750 rev 1; function 0 on
  * port 0 with 8 TX and 8 RX rings of 128, MTU 1500; the link up at 25G full
- * duplex; 45 C chip, 50 C PHY, 40 C module.
+ * duplex; MAC MTU 1500 and MRU 1518, port SVIF 0x12 (valid), VLAN priority
+ * from the outer tag, default CoS 5, no loopback; 45 C chip, 50 C PHY,
+ * 40 C module.
  */
 #define pr_fmt(fmt) "bnxt_sim: " fmt
 
@@ -112,6 +115,22 @@ static void sim_port_phy_qcfg(const void *in, void *out)
 	bnxt_hwrm_port_phy_qcfg_output_set_valid(out, 1);
 }
 
+static void sim_port_mac_qcfg(const void *in, void *out)
+{
+	bnxt_hwrm_port_mac_qcfg_output_set_mru(out, 1518);
+	bnxt_hwrm_port_mac_qcfg_output_set_mtu(out, 1500);
+	bnxt_hwrm_port_mac_qcfg_output_set_lpbk(out,
+						PORT_MAC_QCFG_RESP_LPBK_NONE);
+	bnxt_hwrm_port_mac_qcfg_output_set_flags_vlan_pri2cos_enable(out, 1);
+	bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_vlan_pri_sel(
+		out, BNXT_VLAN_PRI_SEL_OUTER);
+	bnxt_hwrm_port_mac_qcfg_output_set_cos_field_cfg_default_cos(out, 5);
+	bnxt_hwrm_port_mac_qcfg_output_set_port_svif_info_port_svif(out, 0x12);
+	bnxt_hwrm_port_mac_qcfg_output_set_port_svif_info_port_svif_valid(
+		out, 1);
+	bnxt_hwrm_port_mac_qcfg_output_set_valid(out, 1);
+}
+
 static void sim_temp_monitor_query(const void *in, void *out)
 {
 	bnxt_hwrm_temp_monitor_query_output_set_temp(out, 45);
@@ -145,6 +164,8 @@ static const struct sim_hwrm_cmd sim_cmds[] = {
 		sim_func_qstats),
 	SIM_CMD(HWRM_PORT_PHY_QCFG, BNXT_HWRM_PORT_PHY_QCFG_OUTPUT_BYTES,
 		sim_port_phy_qcfg),
+	SIM_CMD(HWRM_PORT_MAC_QCFG, BNXT_HWRM_PORT_MAC_QCFG_OUTPUT_BYTES,
+		sim_port_mac_qcfg),
 	SIM_CMD(HWRM_TEMP_MONITOR_QUERY,
 		BNXT_HWRM_TEMP_MONITOR_QUERY_OUTPUT_BYTES,
 		sim_temp_monitor_query),

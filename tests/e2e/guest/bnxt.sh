@@ -43,6 +43,15 @@ if [ -x /bin/fwctl ]; then
 		'"valid":1'; do
 		check "fwctl bnxt run VER_GET decodes $field" grep -q "$field" /tmp/ver.json
 	done
+	# PORT_MAC_QCFG: enums and bitfields of a little-endian reply by name
+	check "fwctl bnxt run $dev PORT_MAC_QCFG -j" \
+		sh -c "fwctl bnxt run $dev PORT_MAC_QCFG port_id=0 -j | tr -d ' \n\t' >/tmp/mac.json"
+	for field in '"req_type":40' '"resp_len":32' '"mru":1518' '"mtu":1500' \
+		'"lpbk":"NONE"' '"flags_vlan_pri2cos_enable":1' \
+		'"cos_field_cfg_vlan_pri_sel":"OUTER"' '"cos_field_cfg_default_cos":5' \
+		'"port_svif_info_port_svif":18' '"port_svif_info_port_svif_valid":1'; do
+		check "fwctl bnxt run PORT_MAC_QCFG decodes $field" grep -q "$field" /tmp/mac.json
+	done
 else
 	echo "SKIP: fwctl CLI not in the initramfs"
 fi
