@@ -67,16 +67,17 @@ make -s -C "$top/kernel" FWCTL_GEN="$gen" BREAK="${E2E_BREAK:-}" \
 	{ cat "$out/kbuild.log" >&2; die "kernel modules do not build"; }
 
 # Guest test programs: static, built against the generated headers and
-# libfwctl, whose reflection tables give the tests the catalogue.
+# libfwctl, whose reflection tables give the tests the catalogue; the
+# generated kernel scope headers give the drivers' length limits.
 bindir=$out/bin
 mkdir -p "$bindir"
 # The simulator's device profile builds in too: the tests compare the
 # device's replies with the same data.
 sim=$top/kernel/mlx5_sim
 cflags=(-std=gnu11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -static -pthread
-	-I "$gen/include/uapi" -I "$gen/userspace" -I "$top/userspace/lib/include" -I "$top/userspace/lib"
+	-I "$gen/include/uapi" -I "$gen/userspace" -I "$gen/kernel" -I "$top/userspace/lib/include" -I "$top/userspace/lib"
 	-I "$here/guest" -I "$sim" $(pkg-config --cflags json-c))
-deps=("$here"/guest/*.h "$gen"/userspace/*.[ch] "$top"/userspace/lib/*.[ch]
+deps=("$here"/guest/*.h "$gen"/userspace/*.[ch] "$gen"/kernel/*.h "$top"/userspace/lib/*.[ch]
 	"$top"/userspace/lib/include/fwctl/*.h "$sim"/profile.[ch])
 for src in "$here"/guest/*.c; do
 	prog=$bindir/$(basename "$src" .c)

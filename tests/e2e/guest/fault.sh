@@ -14,9 +14,11 @@ fwctl_fault --echo || failed=$((failed + 1))
 check "fwctl_echo unloads" rmmod fwctl_echo
 check "fwctl_echo's platform device is gone" \
 	test ! -e /sys/devices/platform/fwctl_echo
-# The generic checks again on the bnxt driver (fwctl_fault --bnxt).
+# The generic checks again on the bnxt driver (fwctl_fault --bnxt), the
+# fuzzer with the same seed.  Its catalogue and fuzz RPCs run at every
+# scope: the mlx5 checks above have tainted already.
 check "bnxt modules load" load_bnxt_modules
-fwctl_fault --bnxt || failed=$((failed + 1))
+fwctl_fault --bnxt "${FUZZ_SEED:-0x5eed}" || failed=$((failed + 1))
 check "bnxt modules unload" unload_bnxt_modules
 check "modules unload after the fault suite" unload_modules
 finish

@@ -4,16 +4,18 @@
  * privileges and device loss, against /dev/fwctl/fwctl0 on the simulated
  * mlx5 firmware.  Sections run in a fixed order because tainting is once
  * per boot: everything that must not taint runs before the first tainting
- * RPC.  Usage: fwctl_fault [FUZZ_SEED]
+ * RPC.  Usage: fwctl_fault [FUZZ_SEED] or fwctl_fault --bnxt [FUZZ_SEED]
  *
  * `fwctl_fault --echo` instead runs the response-copy and info rules that
  * the mlx5 driver cannot reach against the fwctl_echo test driver, which
  * must be loaded (and is found by its parent, not by its number).
  *
  * `fwctl_fault --bnxt` runs the checks that hold for every driver (the
- * ioctl surface, INFO lengths, hot-unplug under load) against the bnxt
- * driver on the simulated bnxt_en, which must be loaded: struct
- * fault_target holds what differs between the two devices.
+ * ioctl surface, INFO lengths, hot-unplug under load, the catalogue
+ * against the kernel, the random-RPC fuzzer) against the bnxt driver on
+ * the simulated bnxt_en, which must be loaded: struct fault_target holds
+ * what differs between the two devices, and the family's reflection
+ * tables (found by device type) its catalogue and request header.
  */
 #include "e2e.h"
 
@@ -28,7 +30,11 @@
 #include <sys/wait.h>
 #include <time.h>
 
+#include <fwctl/codec.h>
+
+#include "bnxt_scope.h"
 #include "mlx5_reflect.h"
+#include "mlx5_scope.h"
 
 #define MAX_RPC_LEN	(2U * 1024 * 1024)
 #define TAINT_FWCTL_BIT 19
@@ -48,6 +54,11 @@ static long page_size;
  * @probe_out_len: length of its response
  * @probe_request: writes the probe request
  * @probe_ok: whether a probe response reports success
+ * @probe_name: the probe command's name
+ * @length_errno: the errno of the driver's length rules (its generated
+ *	<family>_scope.h); the allowlist's errnos are in the family's
+ *	reflection tables, found by @device_type
+ * @max_request_bytes: the longest request the driver takes (same header)
  * @addr: the parent function's PCI address, found on first use
  */
 struct fault_target {
@@ -58,6 +69,9 @@ struct fault_target {
 	__u32 probe_in_len, probe_out_len;
 	void (*probe_request)(void *in);
 	bool (*probe_ok)(const void *out);
+	const char *probe_name;
+	int length_errno;
+	__u32 max_request_bytes;
 	char addr[NAME_MAX + 1];
 };
 
@@ -96,6 +110,9 @@ static struct fault_target mlx5_target = {
 	.probe_out_len = MLX5_NOP_OUT_BYTES,
 	.probe_request = mlx5_probe_request,
 	.probe_ok = mlx5_probe_ok,
+	.probe_name = "NOP",
+	.length_errno = MLX5_RPC_LENGTH_ERRNO,
+	.max_request_bytes = MLX5_RPC_MAX_REQUEST_BYTES,
 };
 
 static struct fault_target bnxt_target = {
@@ -107,9 +124,46 @@ static struct fault_target bnxt_target = {
 	.probe_out_len = 176,
 	.probe_request = bnxt_probe_request,
 	.probe_ok = bnxt_probe_ok,
+	.probe_name = "VER_GET",
+	.length_errno = BNXT_RPC_LENGTH_ERRNO,
+	.max_request_bytes = BNXT_RPC_MAX_REQUEST_BYTES,
 };
 
 static struct fault_target *target = &mlx5_target;
+
+/* The target's family: its catalogue and request header, by device type. */
+static const struct fwctl_family *target_family(void)
+{
+	const struct fwctl_family *fam =
+		fwctl_family_by_device_type(target->device_type);
+
+	if (!fam) {
+		printf("FAIL: libfwctl describes no family of device type %u\n",
+		       target->device_type);
+		exit(EXIT_FAILURE);
+	}
+	return fam;
+}
+
+/*
+ * A bare request of the target's family: its header, zero but for the
+ * opcode and, when the family has one, the op_mod.
+ */
+static void target_hdr(void *in, __u32 opcode, __u32 op_mod)
+{
+	const struct fwctl_family *fam = target_family();
+	const struct fwctl_field_loc *op = &fam->opcode, *mod = &fam->op_mod;
+
+	memset(in, 0, fam->layouts[fam->request_layout].bit_size / 8);
+	fwctl_set_bits(
+		in, op->byte_order, op->bit_offset, op->bit_width, opcode);
+	if (mod->bit_width)
+		fwctl_set_bits(in,
+			       mod->byte_order,
+			       mod->bit_offset,
+			       mod->bit_width,
+			       op_mod);
+}
 
 /* The target's PCI function, found while it is bound and remembered. */
 static const char *target_function(void)
@@ -175,6 +229,14 @@ static int nop_rpc(int fd, __u32 scope)
 	if (!err && !target->probe_ok(out))
 		return -1;
 	return err;
+}
+
+static double seconds_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 /* ioctl with an arbitrary argument; returns 0 or errno. */
@@ -872,9 +934,9 @@ static int spec_min_scope(const struct fwctl_command *cmd, __u16 op_mod)
 	return cmd->min_scope;
 }
 
-static const struct fwctl_command *spec_command(__u16 opcode)
+static const struct fwctl_command *spec_command(__u32 opcode)
 {
-	const struct fwctl_family *fam = fwctl_family_mlx5();
+	const struct fwctl_family *fam = target_family();
 	unsigned int i;
 
 	for (i = 0; i < fam->n_commands; i++)
@@ -883,7 +945,7 @@ static const struct fwctl_command *spec_command(__u16 opcode)
 	return NULL;
 }
 
-static bool spec_allows(__u16 opcode, __u16 op_mod, __u32 scope)
+static bool spec_allows(__u32 opcode, __u16 op_mod, __u32 scope)
 {
 	const struct fwctl_command *cmd = spec_command(opcode);
 	int min = cmd ? spec_min_scope(cmd, op_mod) : FWCTL_SCOPE_DENIED;
@@ -892,15 +954,15 @@ static bool spec_allows(__u16 opcode, __u16 op_mod, __u32 scope)
 }
 
 /* Returns true when the kernel allowed it (reached firmware). */
-static bool kernel_allows(int fd, __u16 opcode, __u16 op_mod, __u32 scope)
+static bool kernel_allows(int fd, __u32 opcode, __u16 op_mod, __u32 scope)
 {
 	__u8 in[64] = {}, out[64];
 	__u32 out_len = sizeof(out);
 	int err;
 
-	e2e_hdr(in, opcode, op_mod);
+	target_hdr(in, opcode, op_mod);
 	err = e2e_rpc(fd, scope, in, sizeof(in), out, &out_len);
-	if (err && err != EBADMSG)
+	if (err && err != target_family()->reject_errno)
 		printf("INFO: opcode 0x%x op_mod 0x%x scope %u: %s\n",
 		       opcode,
 		       op_mod,
@@ -911,14 +973,16 @@ static bool kernel_allows(int fd, __u16 opcode, __u16 op_mod, __u32 scope)
 
 static void test_catalogue(int fd)
 {
-	const struct fwctl_family *fam = fwctl_family_mlx5();
+	const struct fwctl_family *fam = target_family();
 	unsigned int i, j, scope, checked = 0, mismatches = 0;
+	double started = seconds_now();
 	unsigned int opcode;
 
 	for (i = 0; i < fam->n_commands; i++) {
 		const struct fwctl_command *cmd = &fam->commands[i];
 		__u16 op_mods[8] = {0, 1, 0xffff};
-		unsigned int n = 3;
+		/* a family without an op_mod has one request per scope */
+		unsigned int n = fam->op_mod.bit_width ? 3 : 1;
 
 		for (j = 0; j < cmd->n_op_mod_rules && n < 8; j++)
 			op_mods[n++] = cmd->op_mod_rules[j].op_mod;
@@ -961,6 +1025,9 @@ static void test_catalogue(int fd)
 		  "all 65536 opcodes at WRITE_FULL match the spec",
 		  "%u differ",
 		  mismatches);
+	printf("INFO: catalogue %s: %.1f s\n",
+	       fam->name,
+	       seconds_now() - started);
 }
 
 /* ---- 6. per-FD user contexts --------------------------------------------- */
@@ -1282,8 +1349,16 @@ static __u64 fuzz_ptr(__u8 *arena)
 	}
 }
 
+/*
+ * A length: mostly below a bound that keeps about half of them within the
+ * driver's request limit (the arena's quarter when that limit is larger).
+ */
 static __u32 fuzz_len(void)
 {
+	__u32 typical = 2 * target->max_request_bytes;
+
+	if (typical > ARENA_BYTES / 4)
+		typical = ARENA_BYTES / 4;
 	switch (rnd_below(10)) {
 	case 0:
 		return rnd();
@@ -1292,28 +1367,20 @@ static __u32 fuzz_len(void)
 	case 2:
 		return rnd_below(16);
 	default:
-		return rnd_below(ARENA_BYTES / 4);
+		return rnd_below(typical);
 	}
 }
 
-static const __u16 *catalogue_opcodes(unsigned int *n)
+/* One random ioctl; *rpc_call: whether it was FWCTL_RPC on a mapped struct. */
+static int fuzz_once(int fd, __u8 *arena, bool *rpc_call)
 {
-	static __u16 ops[512];
-	unsigned int i;
-
-	*n = fwctl_family_mlx5()->n_commands;
-	for (i = 0; i < *n && i < 512; i++)
-		ops[i] = fwctl_family_mlx5()->commands[i].opcode;
-	return ops;
-}
-
-static int fuzz_once(int fd, __u8 *arena, const __u16 *ops, unsigned int n_ops)
-{
+	const struct fwctl_family *fam = target_family();
 	static const int cmds[] = {FWCTL_INFO, FWCTL_RPC};
 	__u8 *req = arena + ARENA_BYTES / 2;
 	unsigned long cmd;
 	void *arg;
 	__u32 *words = (__u32 *)req;
+	__u32 opcode, op_mod;
 	unsigned int i;
 
 	if (rnd_below(20) == 0)
@@ -1338,9 +1405,13 @@ static int fuzz_once(int fd, __u8 *arena, const __u16 *ops, unsigned int n_ops)
 		in = arena + rnd_below(ARENA_BYTES / 2 - 64);
 		for (i = 0; i < 64; i++)
 			in[i] = rnd_below(3) ? 0 : rnd();
-		e2e_hdr(in,
-			rnd_below(4) ? ops[rnd_below(n_ops)] : rnd(),
-			rnd_below(4) ? rnd_below(2) : rnd());
+		/* a catalogue command mostly, any opcode and op_mod sometimes */
+		op_mod = rnd_below(4) ? rnd_below(2) : rnd();
+		opcode = rnd_below(4)
+				 ? fam->commands[rnd_below(fam->n_commands)]
+					   .opcode
+				 : rnd();
+		target_hdr(in, opcode, op_mod);
 		if (rnd_below(2))
 			rpc->in = (uintptr_t)in;
 	} else if (cmd == FWCTL_INFO) {
@@ -1360,25 +1431,37 @@ static int fuzz_once(int fd, __u8 *arena, const __u16 *ops, unsigned int n_ops)
 	default:
 		arg = req;
 	}
+	*rpc_call = cmd == FWCTL_RPC && arg == req;
 	return raw_ioctl(fd, cmd, arg);
 }
 
+/*
+ * Random ioctls at the target: each succeeds or fails with an errno of the
+ * core's contract or of the driver's rules (its allowlist's errnos from the
+ * family's reflection tables, its length errno); some reach the firmware,
+ * some are refused by the allowlist, and the device still answers after.
+ */
 static void test_fuzz(int fd, __u64 seed)
 {
-	static const int expected[] = {0,
-				       ENOTTY,
-				       EINVAL,
-				       E2BIG,
-				       EFAULT,
-				       EOPNOTSUPP,
-				       EMSGSIZE,
-				       EBADMSG,
-				       ENOMEM};
+	const struct fwctl_family *fam = target_family();
+	const int expected[] = {0,
+				ENOTTY,
+				EINVAL,
+				E2BIG,
+				EFAULT,
+				EOPNOTSUPP,
+				EMSGSIZE,
+				ENOMEM,
+				fam->reject_errno,
+				fam->scope_errno,
+				target->length_errno};
 	unsigned long calls = 0, unexpected = 0, by_errno[256] = {};
-	__u8 *arena;
-	unsigned int n_ops, i;
-	const __u16 *ops = catalogue_opcodes(&n_ops);
+	unsigned long rpc_ok = 0, rejected = 0;
+	double started = seconds_now();
 	time_t deadline = time(NULL) + FUZZ_SECONDS;
+	char name[128];
+	__u8 *arena;
+	unsigned int i;
 
 	arena = mmap(NULL,
 		     ARENA_BYTES + page_size,
@@ -1390,11 +1473,15 @@ static void test_fuzz(int fd, __u64 seed)
 	rng_state = seed ? seed : 1;
 
 	while (calls < FUZZ_CALLS && time(NULL) < deadline) {
-		int err = fuzz_once(fd, arena, ops, n_ops);
-		bool ok = false;
+		bool rpc_call, ok = false;
+		int err = fuzz_once(fd, arena, &rpc_call);
 
 		calls++;
 		by_errno[err & 0xff]++;
+		if (rpc_call && !err)
+			rpc_ok++;
+		if (rpc_call && err == fam->reject_errno)
+			rejected++;
 		for (i = 0; i < sizeof(expected) / sizeof(expected[0]); i++)
 			ok |= err == expected[i];
 		if (!ok && unexpected++ < 5)
@@ -1404,24 +1491,44 @@ static void test_fuzz(int fd, __u64 seed)
 			       err,
 			       strerror(err));
 	}
-	printf("INFO: fuzz seed %llu: %lu calls",
+	printf("INFO: fuzz %s seed %llu: %lu calls in %.1f s, %lu RPCs reached "
+	       "the firmware, %lu refused by the allowlist",
+	       fam->name,
 	       (unsigned long long)seed,
-	       calls);
+	       calls,
+	       seconds_now() - started,
+	       rpc_ok,
+	       rejected);
 	for (i = 0; i < 256; i++)
 		if (by_errno[i])
 			printf(", %s %lu", i ? strerror(i) : "ok", by_errno[i]);
 	printf("\n");
-	e2e_check(calls >= FUZZ_CALLS,
-		  "fuzz: at least 100000 calls within 60 s",
-		  "%lu calls",
-		  calls);
-	e2e_check(!unexpected,
-		  "fuzz: only contract errnos",
-		  "%lu unexpected",
-		  unexpected);
-	check_errno(nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY),
-		    0,
-		    "device still answers NOP after fuzzing");
+	snprintf(name,
+		 sizeof(name),
+		 "fuzz %s: at least %d calls within %d s",
+		 fam->name,
+		 FUZZ_CALLS,
+		 FUZZ_SECONDS);
+	e2e_check(calls >= FUZZ_CALLS, name, "%lu calls", calls);
+	snprintf(
+		name, sizeof(name), "fuzz %s: only contract errnos", fam->name);
+	e2e_check(!unexpected, name, "%lu unexpected", unexpected);
+	snprintf(name,
+		 sizeof(name),
+		 "fuzz %s: some RPCs reach the firmware, the allowlist refuses "
+		 "some (%s)",
+		 fam->name,
+		 strerror(fam->reject_errno));
+	e2e_check(rpc_ok && rejected,
+		  name,
+		  "%lu reached it, %lu refused",
+		  rpc_ok,
+		  rejected);
+	snprintf(name,
+		 sizeof(name),
+		 "device still answers %s after fuzzing",
+		 target->probe_name);
+	check_errno(nop_rpc(fd, FWCTL_RPC_DEBUG_READ_ONLY), 0, name);
 	munmap(arena, ARENA_BYTES + page_size);
 }
 
@@ -1440,7 +1547,7 @@ static int run_echo(void)
 }
 
 /* The checks every driver must pass, on the bnxt device. */
-static int run_bnxt(void)
+static int run_bnxt(__u64 seed)
 {
 	int fd;
 
@@ -1450,6 +1557,10 @@ static int run_bnxt(void)
 	test_info_lengths(fd);
 	close(fd);
 	test_hot_unplug();
+	fd = target_open();
+	test_catalogue(fd);
+	test_fuzz(fd, seed);
+	close(fd);
 	return e2e_exit_status();
 }
 
@@ -1462,7 +1573,7 @@ int main(int argc, char **argv)
 		return run_echo();
 	page_size = sysconf(_SC_PAGESIZE);
 	if (argc > 1 && !strcmp(argv[1], "--bnxt"))
-		return run_bnxt();
+		return run_bnxt(argc > 2 ? strtoull(argv[2], NULL, 0) : 0x5eed);
 	seed = argc > 1 ? strtoull(argv[1], NULL, 0) : 0x5eed;
 	fd = e2e_open();
 	test_ioctl_surface(fd);
