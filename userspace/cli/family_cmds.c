@@ -464,21 +464,32 @@ listed_command(const struct fwctl_family *family, const char *name)
 	return &cmd;
 }
 
+/*
+ * The path=value part of @arg when it is "LAYOUT.path=value" for the
+ * --payload LAYOUT of @args (the payload's, not the request's), else NULL.
+ */
+static char *payload_assignment(const struct sub_args *args, char *arg)
+{
+	size_t prefix = args->payload ? strlen(args->payload) : 0;
+
+	if (!prefix || strncmp(arg, args->payload, prefix) ||
+	    arg[prefix] != '.')
+		return NULL;
+	return arg + prefix + 1;
+}
+
 /* Encode the request of @args (COMMAND and path=value arguments). */
 static int build_request(const struct fwctl_family *family,
 			 struct sub_args *args, struct fwctl_request *req)
 {
 	const struct fwctl_command *cmd;
 	char **own = calloc((size_t)args->n_pos, sizeof(*own));
-	size_t prefix = args->payload ? strlen(args->payload) : 0;
 	int i, n = 0, ret;
 
 	if (!own)
 		return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
-	/* LAYOUT.path=value of --payload LAYOUT are the payload's */
 	for (i = 2; i < args->n_pos; i++)
-		if (!prefix || strncmp(args->pos[i], args->payload, prefix) ||
-		    args->pos[i][prefix] != '.')
+		if (!payload_assignment(args, args->pos[i]))
 			own[n++] = args->pos[i];
 	cmd = listed_command(family, args->pos[1]);
 	if (!cmd)
@@ -507,9 +518,7 @@ static int point_at(const struct fwctl_family *family,
 		    const void *buf, size_t len)
 {
 	const struct fwctl_command *cmd = req->cmd;
-	const struct fwctl_layout *layout =
-		&family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
-						     : family->request_layout];
+	const struct fwctl_layout *layout = fwctl_request_layout(family, cmd);
 	struct fwctl_field_loc ptr, length;
 
 	if (fwctl_find_user_pointer(family, layout, to_device, &ptr, &length))
@@ -537,8 +546,8 @@ static int build_pointed(const struct fwctl_family *family,
 			 struct pointed *p)
 {
 	const struct fwctl_layout *layout;
-	size_t prefix;
 	int i, ret = EXIT_OK;
+	char *assignment;
 
 	if (args->payload) {
 		ret = find_layout(family, args->payload, &layout);
@@ -548,18 +557,16 @@ static int build_pointed(const struct fwctl_family *family,
 		p->in = calloc(1, p->in_len);
 		if (!p->in)
 			return cli_error(EXIT_DEVICE, "%s", strerror(ENOMEM));
-		prefix = strlen(layout->name);
 		for (i = 2; i < args->n_pos; i++) {
-			if (strncmp(args->pos[i], layout->name, prefix) ||
-			    args->pos[i][prefix] != '.')
+			assignment = payload_assignment(args, args->pos[i]);
+			if (!assignment)
 				continue;
-			ret = cli_apply_assignments(
-				family,
-				layout,
-				&p->in,
-				&p->in_len,
-				(char *[]){args->pos[i] + prefix + 1},
-				1);
+			ret = cli_apply_assignments(family,
+						    layout,
+						    &p->in,
+						    &p->in_len,
+						    &assignment,
+						    1);
 			if (ret)
 				return ret;
 		}

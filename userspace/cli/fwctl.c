@@ -193,6 +193,7 @@ static int cmd_list(int argc, char **argv, struct cli_opts *opts)
 	struct fwctl_device_list list;
 	struct fwctl_error err;
 	struct json_object *arr;
+	uint32_t type;
 	size_t i;
 	int ret = parse_simple(argc, argv, 0, "fwctl list [-j] [-p]", opts);
 
@@ -203,13 +204,15 @@ static int cmd_list(int argc, char **argv, struct cli_opts *opts)
 	arr = opts->json ? json_object_new_array() : NULL;
 	for (i = 0; i < list.n_devices; i++) {
 		d = &list.devices[i];
-		if (d->error.kind != FWCTL_ERR_NONE)
+		if (d->error.kind != FWCTL_ERR_NONE) {
 			cli_report(d->name, &d->error);
-		else if (arr)
-			json_object_array_add(
-				arr, device_json(d, device_type_of(&paths, d)));
+			continue;
+		}
+		type = device_type_of(&paths, d);
+		if (arr)
+			json_object_array_add(arr, device_json(d, type));
 		else
-			print_device_line(d, device_type_of(&paths, d));
+			print_device_line(d, type);
 	}
 	if (arr)
 		cli_print_json(arr, opts);

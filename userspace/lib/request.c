@@ -21,10 +21,9 @@ void fwctl_request_rescope(const struct fwctl_family *family,
 	req->scope = fwctl_command_min_scope(req->cmd, req->op_mod);
 }
 
-/* The layout a request of @cmd is encoded in. */
-static const struct fwctl_layout *
-request_layout(const struct fwctl_family *family,
-	       const struct fwctl_command *cmd)
+const struct fwctl_layout *
+fwctl_request_layout(const struct fwctl_family *family,
+		     const struct fwctl_command *cmd)
 {
 	return &family->layouts[cmd->in_layout >= 0 ? cmd->in_layout
 						    : family->request_layout];
@@ -35,7 +34,7 @@ int fwctl_request_set(const struct fwctl_family *family,
 		      struct fwctl_error *err)
 {
 	if (fwctl_assign_grow(family,
-			      request_layout(family, req->cmd),
+			      fwctl_request_layout(family, req->cmd),
 			      &req->in,
 			      &req->in_len,
 			      fwctl_max_rpc_bytes,
@@ -56,7 +55,7 @@ int fwctl_request_build_command(const struct fwctl_family *family,
 
 	memset(req, 0, sizeof(*req));
 	req->cmd = cmd;
-	req->in_len = fwctl_layout_bytes(request_layout(family, cmd));
+	req->in_len = fwctl_layout_bytes(fwctl_request_layout(family, cmd));
 	req->in = calloc(1, req->in_len);
 	if (!req->in)
 		return fwctl_fail_errno(err, "calloc", ENOMEM, cmd->name);

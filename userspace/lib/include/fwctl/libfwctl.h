@@ -406,6 +406,18 @@ int fwctl_request_build(const struct fwctl_family *family, const char *command,
 			struct fwctl_request *req, struct fwctl_error *err);
 
 /**
+ * fwctl_request_layout() - the layout a command's request is encoded in
+ * @family: the family
+ * @cmd: one of @family's commands, or one the caller describes
+ *
+ * Return: @cmd's input layout, or the family's request header when the
+ * spec leaves the command's payload opaque.
+ */
+const struct fwctl_layout *
+fwctl_request_layout(const struct fwctl_family *family,
+		     const struct fwctl_command *cmd);
+
+/**
  * fwctl_request_build_command() - encode the request of a command
  * @family: the family
  * @cmd: one of @family's commands, or one the caller describes (an
